@@ -1,0 +1,3 @@
+from vstrecha.cli import main
+
+raise SystemExit(main())

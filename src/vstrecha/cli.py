@@ -1,0 +1,206 @@
+"""Command line: extract, eval, explain."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import TextIO
+
+from vstrecha.grammar import GrammarError
+from vstrecha.io import Input, InputError, collect, read_input
+from vstrecha.models import Document
+from vstrecha.pipeline import Extractor, parse_published
+from vstrecha.render import jsonl_line, table
+
+
+def error(message: str) -> None:
+    print(f"vstrecha: error: {message}", file=sys.stderr)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="vstrecha", description="Meeting events from Russian news text.")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    extract = commands.add_parser("extract", help="extract events and entities from texts")
+    extract.add_argument("paths", nargs="+", metavar="PATH", help="a .txt file, a directory of them, or - for stdin")
+    extract.add_argument("--format", choices=("json", "jsonl", "table"), default="json")
+    extract.add_argument("--entities", action="store_true", help="with --format table: list entities too")
+    extract.add_argument("--published", metavar="DATE", help="publication date YYYY-MM-DD (overrides the header)")
+    extract.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout")
+    extract.add_argument("--grammars", action="append", default=[], metavar="DIR", help="a directory of user grammars")
+    extract.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes")
+    extract.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    extract.add_argument("-v", "--verbose", action="store_true", help="report the encoding of each input")
+
+    evaluate = commands.add_parser("eval", help="score extraction against X.gold.json files")
+    evaluate.add_argument("directory", metavar="DIR")
+    evaluate.add_argument("--grammars", action="append", default=[], metavar="DIR")
+    evaluate.add_argument("--json", action="store_true", help="print the figures as JSON")
+    evaluate.add_argument("-v", "--verbose", action="store_true", help="list missed, wrong and extra events")
+
+    explain = commands.add_parser("explain", help="show which rule produced each value")
+    explain.add_argument("path", metavar="FILE")
+    explain.add_argument("--sentence", type=int, metavar="N", help="only sentence N (0-based)")
+    explain.add_argument("--published", metavar="DATE")
+    explain.add_argument("--grammars", action="append", default=[], metavar="DIR")
+    return parser
+
+
+_worker: Extractor | None = None
+
+
+def _init_worker(grammars: list[str]) -> None:
+    global _worker
+    _worker = Extractor(grammars)
+
+
+def _work(job: tuple[str, str, str | None]) -> Document:
+    text, source, published = job
+    assert _worker is not None
+    return _worker.extract(text, published, source)
+
+
+class Progress:
+    def __init__(self, total: int, enabled: bool) -> None:
+        self.total, self.done, self.enabled = total, 0, enabled
+
+    def step(self) -> None:
+        self.done += 1
+        if self.enabled:
+            filled = int(30 * self.done / self.total)
+            sys.stderr.write(f"\r[{'#' * filled}{'.' * (30 - filled)}] {self.done}/{self.total}")
+            if self.done == self.total:
+                sys.stderr.write("\n")
+            sys.stderr.flush()
+
+
+def _readable(inputs: list[Input], verbose: bool) -> Iterator[tuple[Input, str] | str]:
+    for item in inputs:
+        try:
+            text, encoding = read_input(item)
+        except InputError as problem:
+            yield str(problem)
+            continue
+        if verbose:
+            print(f"vstrecha: {item.name}: read as {encoding}", file=sys.stderr)
+        yield item, text
+
+
+def run_extract(args: argparse.Namespace) -> int:
+    try:
+        published = parse_published(args.published)
+        extractor = Extractor(args.grammars) if args.jobs <= 1 else None
+    except (ValueError, GrammarError) as problem:
+        error(str(problem))
+        return 2
+    inputs, problems = collect(args.paths)
+    for problem in problems:
+        error(problem)
+    failed = bool(problems)
+    progress = Progress(len(inputs), len(inputs) > 1 and not args.quiet and sys.stderr.isatty())
+    published_text = published.isoformat() if published else None
+
+    def jobs() -> Iterator[tuple[str, str, str | None]]:
+        nonlocal failed
+        for entry in _readable(inputs, args.verbose):
+            if isinstance(entry, str):
+                error(entry)
+                failed = True
+                progress.step()
+                continue
+            item, text = entry
+            yield text, (None if item.path is None else item.name), published_text
+
+    def documents() -> Iterator[Document]:
+        if extractor is not None:
+            for job in jobs():
+                yield _work_with(extractor, job)
+                progress.step()
+            return
+        with ProcessPoolExecutor(args.jobs, initializer=_init_worker, initargs=(args.grammars,)) as pool:
+            for document in pool.map(_work, jobs(), chunksize=1):
+                yield document
+                progress.step()
+
+    out: TextIO = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
+    try:
+        write(documents(), args, out)
+    finally:
+        if args.output:
+            out.close()
+    return 1 if failed else 0
+
+
+def _work_with(extractor: Extractor, job: tuple[str, str, str | None]) -> Document:
+    text, source, published = job
+    return extractor.extract(text, published, source)
+
+
+def write(documents: Iterator[Document], args: argparse.Namespace, out: TextIO) -> None:
+    if args.format == "jsonl":
+        for document in documents:
+            out.write(jsonl_line(document) + "\n")
+            out.flush()
+        return
+    collected = list(documents)
+    if args.format == "table":
+        out.write(table(collected, entities=args.entities))
+        return
+    single = len(args.paths) == 1 and (args.paths[0] == "-" or Path(args.paths[0]).is_file())
+    payload = collected[0].to_dict() if single and len(collected) == 1 else [d.to_dict() for d in collected]
+    out.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+
+
+def run_eval(args: argparse.Namespace) -> int:
+    from vstrecha.evaluate import evaluate_dir, report
+
+    directory = Path(args.directory)
+    if not directory.is_dir():
+        error(f"{args.directory}: not a directory")
+        return 2
+    try:
+        extractor = Extractor(args.grammars)
+    except GrammarError as problem:
+        error(str(problem))
+        return 2
+    scores = evaluate_dir(directory, lambda text, source: extractor.extract(text, None, source))
+    if len(scores) == 1:
+        error(f"{args.directory}: no X.txt with an X.gold.json beside it")
+        return 2
+    if args.json:
+        print(json.dumps({name: result.as_dict() for name, result in scores.items()}, ensure_ascii=False, indent=2))
+    else:
+        print(report(scores, verbose=args.verbose))
+    return 0
+
+
+def run_explain(args: argparse.Namespace) -> int:
+    from vstrecha.explain import explain
+
+    try:
+        extractor = Extractor(args.grammars)
+        text, _ = read_input(Input(args.path, Path(args.path)))
+        doc = extractor.analyze(text, parse_published(args.published), args.path)
+    except (GrammarError, InputError, ValueError) as problem:
+        error(str(problem))
+        return 2
+    print(explain(doc, args.sentence))
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command == "extract":
+            return run_extract(args)
+        if args.command == "eval":
+            return run_eval(args)
+        return run_explain(args)
+    except BrokenPipeError:
+        return 0
+    except KeyboardInterrupt:
+        return 130

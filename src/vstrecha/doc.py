@@ -1,0 +1,75 @@
+"""The document every stage reads and enriches: text, sentences of tokens, matches, found values."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from yargy.token import Token
+
+
+@dataclass
+class Sentence:
+    index: int
+    start: int
+    stop: int
+    tokens: list[Token]
+
+    def words(self) -> set[str]:
+        """Lowercased surface forms, for the keyword prefilter."""
+        return {token.value.lower() for token in self.tokens}
+
+
+@dataclass
+class GrammarMatch:
+    """One yargy match of a named rule: the raw fact before a resolver normalizes it."""
+
+    kind: str
+    rule: str  # "<grammar origin>:<rule name>"
+    sentence: int
+    first: int  # index of the first token in the sentence
+    last: int  # index after the last token
+    start: int  # character offsets in the original text
+    stop: int
+    fact: Any
+
+
+@dataclass
+class Found:
+    """A resolved value at a place in the text, with the rule that produced it."""
+
+    kind: str
+    start: int
+    stop: int
+    sentence: int
+    first: int
+    last: int
+    value: Any
+    rule: str
+    entity: int | None = None  # index of the document-level entity (persons, cities) it belongs to
+
+
+@dataclass
+class Doc:
+    text: str
+    source: str | None = None
+    published: date | None = None
+    body_start: int = 0
+    sentences: list[Sentence] = field(default_factory=list)
+    matches: dict[str, list[GrammarMatch]] = field(default_factory=dict)
+    found: dict[str, list[Found]] = field(default_factory=dict)
+    entities: dict[str, list[Any]] = field(default_factory=dict)
+    events: list[Any] = field(default_factory=list)
+
+    def quote(self, start: int, stop: int) -> str:
+        return self.text[start:stop]
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        for sentence in self.sentences:
+            if sentence.start <= offset < sentence.stop:
+                return sentence
+        return None
+
+    def found_in(self, kind: str, sentence: int) -> list[Found]:
+        return [item for item in self.found.get(kind, []) if item.sentence == sentence]

@@ -1,0 +1,171 @@
+"""Grammars: named yargy rules that contribute to one kind, and how they are found and run.
+
+A grammar module (built-in in ``grammars/`` or a user's own) defines a module-level ``GRAMMAR``
+(or a list ``GRAMMARS``) of :class:`Grammar`. Built-in and user grammars load the same way.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import sys
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import ModuleType
+
+from yargy import Parser, or_
+from yargy.rule import Rule
+from yargy.tokenizer import MorphTokenizer
+
+from vstrecha.doc import Doc, GrammarMatch
+from vstrecha.morph import Morph
+
+KINDS = ("dates", "durations", "persons", "cities", "meetings")
+
+
+class GrammarError(Exception):
+    """A grammar that cannot be used; the message names the file (and line when known)."""
+
+
+class TokenListTokenizer(MorphTokenizer):
+    """Hands yargy the tokens of the one segmentation pass; strings (pipeline keys) are tokenized here."""
+
+    def __call__(self, text):  # type: ignore[override]
+        if isinstance(text, list):
+            return text
+        return super().__call__(text)
+
+
+@dataclass
+class Grammar:
+    """Named yargy rules for one kind.
+
+    ``keywords`` are lowercase word stems: a sentence containing none of them is skipped, which
+    keeps the parser off most of the text. Leave it empty for grammars that can match anywhere.
+    """
+
+    kind: str
+    rules: Mapping[str, Rule]
+    keywords: Iterable[str] = ()
+    origin: str = ""
+    _parser: Parser | None = field(default=None, repr=False)
+    _prefilter: re.Pattern[str] | None = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        if self.kind not in KINDS:
+            raise GrammarError(f"{self.origin or 'grammar'}: unknown kind {self.kind!r} (expected one of {', '.join(KINDS)})")
+        for name, value in self.rules.items():
+            if not isinstance(value, Rule):
+                raise GrammarError(f"{self.origin or 'grammar'}: rule {name!r} is not a yargy rule ({type(value).__name__})")
+        stems = sorted({stem.lower() for stem in self.keywords})
+        if stems:
+            self._prefilter = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, stems)) + ")", re.IGNORECASE)
+
+    def compile(self, morph: Morph) -> None:
+        """Build the parser once per process; yargy resolves dictionary words through our morphology here."""
+        if self._parser is None:
+            named = [rule.named(name) for name, rule in self.rules.items()]
+            self._parser = Parser(or_(*named) if len(named) > 1 else named[0], tokenizer=TokenListTokenizer(morph=morph))
+
+    def run(self, doc: Doc) -> list[GrammarMatch]:
+        assert self._parser is not None, "compile() first"
+        names = set(self.rules)
+        found: list[GrammarMatch] = []
+        for sentence in doc.sentences:
+            if self._prefilter is not None and not self._prefilter.search(doc.text, sentence.start, sentence.stop):
+                continue
+            tokens = sentence.tokens
+            starts = {token.span.start: index for index, token in enumerate(tokens)}
+            for match in self._parser.findall(tokens):
+                first = starts[match.tokens[0].span.start]
+                found.append(
+                    GrammarMatch(
+                        kind=self.kind,
+                        rule=f"{self.origin}:{rule_name(match, names)}",
+                        sentence=sentence.index,
+                        first=first,
+                        last=first + len(match.tokens),
+                        start=match.span.start,
+                        stop=match.span.stop,
+                        fact=match.fact if _has_fact(match) else None,
+                    )
+                )
+        return found
+
+
+def _has_fact(match) -> bool:
+    try:
+        match.fact  # noqa: B018 - an uninterpreted rule has no fact
+    except (TypeError, AttributeError):
+        return False
+    return True
+
+
+def rule_name(match, names: set[str]) -> str:
+    node = match.tree.root
+    while node is not None:
+        if getattr(node.rule, "name", None) in names:
+            return node.rule.name
+        children = getattr(node, "children", None)
+        node = children[0] if children else None
+    return "?"
+
+
+def builtin_grammar_dir() -> Path:
+    """Inside an installed wheel the grammars sit in the package; in a source checkout, at the repo root."""
+    packaged = Path(__file__).resolve().parent / "grammars"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parents[2] / "grammars"
+
+
+def _import_file(path: Path, package: str) -> ModuleType:
+    name = f"{package}.{path.stem}"
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.spec_from_file_location(name, path)
+    if spec is None or spec.loader is None:
+        raise GrammarError(f"{path}: not a Python module")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    try:
+        spec.loader.exec_module(module)
+    except GrammarError:
+        del sys.modules[name]
+        raise
+    except SyntaxError as error:
+        del sys.modules[name]
+        raise GrammarError(f"{error.filename}:{error.lineno}: syntax error: {error.msg}") from error
+    except Exception as error:
+        del sys.modules[name]
+        raise GrammarError(f"{path}: {type(error).__name__}: {error}") from error
+    return module
+
+
+def grammars_of(module: ModuleType, origin: str) -> list[Grammar]:
+    found = getattr(module, "GRAMMARS", None)
+    if found is None:
+        single = getattr(module, "GRAMMAR", None)
+        found = [] if single is None else [single]
+    for grammar in found:
+        if not isinstance(grammar, Grammar):
+            raise GrammarError(f"{origin}: GRAMMAR must be a vstrecha.grammar.Grammar, not {type(grammar).__name__}")
+        grammar.origin = grammar.origin or origin
+    return list(found)
+
+
+def load_directory(directory: Path, package: str) -> list[Grammar]:
+    if not directory.is_dir():
+        raise GrammarError(f"{directory}: grammar directory not found")
+    grammars: list[Grammar] = []
+    for path in sorted(directory.glob("*.py")):
+        if path.name.startswith("_"):
+            continue
+        module = _import_file(path, package)
+        grammars.extend(grammars_of(module, path.stem))
+    return grammars
+
+
+def load_builtin() -> list[Grammar]:
+    return load_directory(builtin_grammar_dir(), "vstrecha_grammars")

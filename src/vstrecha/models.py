@@ -1,0 +1,124 @@
+"""The public output contract (docs/output-contract.md) as pydantic models.
+
+Field names and meanings are a contract: add fields, never rename or repurpose one.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Format = Literal["in_person", "phone", "video"]
+Status = Literal["held", "planned", "cancelled", "postponed", "proposed"]
+DateMod = Literal["start", "mid", "end", "approx"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Span(_Model):
+    start: int
+    stop: int
+
+
+class Mention(_Model):
+    start: int
+    stop: int
+    text: str
+
+
+class PersonRef(_Model):
+    name: str = Field(description="Fullest nominative form known in the document")
+    first: str | None = None
+    middle: str | None = None
+    last: str | None = None
+    role: str | None = None
+
+
+class Person(PersonRef):
+    mentions: list[Mention] = Field(default_factory=list)
+
+
+class CityRef(_Model):
+    name: str = Field(description="Nominative, canonical spelling")
+    country: str | None = None
+
+
+class City(CityRef):
+    mentions: list[Mention] = Field(default_factory=list)
+
+
+class DateValue(_Model):
+    text: str
+    start: str | None = Field(description='ISO at the precision known: "YYYY-MM-DD", "YYYY-MM" or "YYYY"')
+    end: str | None = None
+    mod: DateMod | None = None
+    resolved: bool = Field(default=True, description="False when the year or day could not be established")
+    time: str | None = Field(default=None, description='Time of day "HH:MM" when stated with the date')
+
+
+class DateMention(DateValue):
+    span: Span
+
+
+class DurationValue(_Model):
+    text: str
+    min: int | None = Field(description="Minutes")
+    max: int | None = Field(description="Minutes")
+    approx: bool = False
+    unit: str | None = Field(default=None, description="minute | hour | day | week | month | year, as written")
+
+
+class DurationMention(DurationValue):
+    span: Span
+
+
+class Occasion(_Model):
+    text: str
+    name: str
+
+
+class Venue(_Model):
+    text: str
+    name: str = Field(description="Canonical venue name, e.g. Мар-а-Лаго")
+    city: str | None = Field(default=None, description="The city the venue is in, if known")
+
+
+class Event(_Model):
+    format: Format
+    status: Status
+    participants: list[PersonRef]
+    others: list[PersonRef] = Field(default_factory=list)
+    date: DateValue | None = None
+    city: CityRef | None = None
+    venue: Venue | None = None
+    occasion: Occasion | None = None
+    duration: DurationValue | None = None
+    planned_duration: DurationValue | None = None
+    topics: list[str] = Field(default_factory=list)
+    ordinal: int | None = Field(default=None, description='"третья встреча", "в седьмой раз" -> 3, 7')
+    evidence: list[Span] = Field(default_factory=list)
+
+
+class Document(_Model):
+    source: str | None = None
+    published: str | None = None
+    events: list[Event] = Field(default_factory=list)
+    persons: list[Person] = Field(default_factory=list)
+    cities: list[City] = Field(default_factory=list)
+    dates: list[DateMention] = Field(default_factory=list)
+    durations: list[DurationMention] = Field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return self.model_dump(mode="json")
+
+    def to_json(self, indent: int | None = 2) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+
+def document_schema() -> dict[str, Any]:
+    """JSON Schema of a Document, generated from the models (shipped as schema/document.schema.json)."""
+    return Document.model_json_schema()

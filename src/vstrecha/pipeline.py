@@ -1,0 +1,95 @@
+"""The pipeline: segment once, run every grammar over the same tokens, resolve, assemble."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from importlib.metadata import entry_points
+from pathlib import Path
+from types import ModuleType
+
+from vstrecha.assemble.events import assemble_events
+from vstrecha.doc import Doc
+from vstrecha.grammar import Grammar, GrammarError, grammars_of, load_builtin, load_directory
+from vstrecha.models import Document
+from vstrecha.morph import Morph, shared_morph
+from vstrecha.render import to_document
+from vstrecha.resolve.cities import resolve_cities
+from vstrecha.resolve.dates import resolve_dates
+from vstrecha.resolve.durations import resolve_durations
+from vstrecha.resolve.persons import resolve_persons
+from vstrecha.segment import segment
+
+GrammarSource = str | Path | ModuleType
+RESOLVERS = (resolve_dates, resolve_durations, resolve_cities, resolve_persons)
+
+
+def parse_published(value: str | date | None) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(value)
+    except ValueError as error:
+        raise ValueError(f"published date must be YYYY-MM-DD, got {value!r}") from error
+
+
+def load_user_grammars(sources: Sequence[GrammarSource]) -> list[Grammar]:
+    grammars: list[Grammar] = []
+    for index, source in enumerate(sources):
+        if isinstance(source, ModuleType):
+            grammars.extend(grammars_of(source, source.__name__))
+        else:
+            grammars.extend(load_directory(Path(source), f"vstrecha_user_{index}"))
+    return grammars
+
+
+def load_plugin_grammars() -> list[Grammar]:
+    """Grammars of installed packages, through the ``vstrecha.grammars`` entry-point group."""
+    grammars: list[Grammar] = []
+    for point in sorted(entry_points(group="vstrecha.grammars"), key=lambda point: point.name):
+        try:
+            module = point.load()
+        except Exception as error:
+            raise GrammarError(f"plugin {point.name} ({point.value}): {type(error).__name__}: {error}") from error
+        grammars.extend(grammars_of(module, f"plugin:{point.name}"))
+    return grammars
+
+
+class Extractor:
+    """Loads grammars, gazetteers and morphology once; reuse it for every document."""
+
+    def __init__(self, grammars: Sequence[GrammarSource] = (), *, plugins: bool = True, morph: Morph | None = None):
+        self.morph = morph or shared_morph()
+        self.grammars = load_builtin() + load_user_grammars(grammars) + (load_plugin_grammars() if plugins else [])
+        for grammar in self.grammars:
+            grammar.compile(self.morph)
+
+    def analyze(self, text: str, published: str | date | None = None, source: str | None = None) -> Doc:
+        """The full working document, with every match and the rule behind it (for explain)."""
+        doc = segment(text, self.morph, parse_published(published), source)
+        for grammar in self.grammars:
+            doc.matches.setdefault(grammar.kind, []).extend(grammar.run(doc))
+        for matches in doc.matches.values():
+            matches.sort(key=lambda match: (match.start, -match.stop))
+        for resolve in RESOLVERS:
+            resolve(doc)
+        assemble_events(doc)
+        return doc
+
+    def extract(self, text: str, published: str | date | None = None, source: str | None = None) -> Document:
+        return to_document(self.analyze(text, published, source))
+
+
+_default: Extractor | None = None
+
+
+def default_extractor() -> Extractor:
+    global _default
+    if _default is None:
+        _default = Extractor()
+    return _default
+
+
+def extract(text: str, published: str | date | None = None) -> Document:
+    """Extract events and entities from one text with the built-in grammars."""
+    return default_extractor().extract(text, published)

@@ -1,0 +1,9 @@
+"""Normalizes the cities grammar's matches into values of the output contract."""
+
+from __future__ import annotations
+
+from vstrecha.doc import Doc
+
+
+def resolve_cities(doc: Doc) -> None:
+    doc.found["cities"] = []

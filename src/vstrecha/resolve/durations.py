@@ -1,0 +1,9 @@
+"""Normalizes the durations grammar's matches into values of the output contract."""
+
+from __future__ import annotations
+
+from vstrecha.doc import Doc
+
+
+def resolve_durations(doc: Doc) -> None:
+    doc.found["durations"] = []

@@ -1,0 +1,67 @@
+"""Segmentation: the one razdel pass that every later stage reads.
+
+razdel gives sentences and tokens with offsets; each razdel token is split into atoms
+(words, numbers, single punctuation marks) so that "10-11", "07.07.2017" and "ЧМ-2018"
+reach the grammars as separate numbers while "Буэнос-Айрес" stays one word.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from razdel import sentenize, tokenize
+from yargy.token import MorphToken, Span, Token
+
+from vstrecha.doc import Doc, Sentence
+from vstrecha.morph import Morph
+
+HEADER = re.compile(r"\A\ufeff?[ \t]*date[ \t]+(\d{4})-(\d{2})-(\d{2})(?!\d)\s*")
+ATOM = re.compile(
+    r"(?P<RU>[а-яёА-ЯЁ]+(?:-[а-яёА-ЯЁ]+)*)"
+    r"|(?P<LATIN>[a-zA-Z]+(?:['’-][a-zA-Z]+)*)"
+    r"|(?P<INT>\d+)"
+    r"|(?P<PUNCT>[^\w\s])"
+    r"|(?P<OTHER>\S)"
+)
+
+
+def read_header(text: str) -> tuple[date | None, int]:
+    """The publication date of a ` date YYYY-MM-DD` first line, and where the body starts."""
+    found = HEADER.match(text)
+    if not found:
+        return None, 0
+    year, month, day = (int(part) for part in found.groups())
+    try:
+        return date(year, month, day), found.end()
+    except ValueError:
+        return None, found.end()
+
+
+def atoms(text: str, offset: int, morph: Morph) -> list[Token]:
+    """yargy tokens of one razdel token; Russian words carry their pymorphy3 forms."""
+    tokens: list[Token] = []
+    for found in ATOM.finditer(text):
+        kind = found.lastgroup or "OTHER"
+        value = found.group()
+        span = Span(offset + found.start(), offset + found.end())
+        if kind == "RU":
+            tokens.append(MorphToken(value, span, kind, list(morph(value))))
+        else:
+            tokens.append(Token(value, span, kind))
+    return tokens
+
+
+def segment(text: str, morph: Morph, published: date | None = None, source: str | None = None) -> Doc:
+    """Split a text into sentences of tokens; offsets refer to the original text."""
+    header_date, body_start = read_header(text)
+    doc = Doc(text=text, source=source, published=published or header_date, body_start=body_start)
+    body = text[body_start:]
+    for raw in sentenize(body):
+        start = body_start + raw.start
+        tokens: list[Token] = []
+        for token in tokenize(raw.text):
+            tokens.extend(atoms(token.text, start + token.start, morph))
+        if tokens:
+            doc.sentences.append(Sentence(len(doc.sentences), start, body_start + raw.stop, tokens))
+    return doc

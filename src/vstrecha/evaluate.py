@@ -80,7 +80,11 @@ class Counts:
     gold: int = 0
 
     def add(self, other: Counts) -> None:
-        self.tp, self.predicted, self.gold = self.tp + other.tp, self.predicted + other.predicted, self.gold + other.gold
+        self.tp, self.predicted, self.gold = (
+            self.tp + other.tp,
+            self.predicted + other.predicted,
+            self.gold + other.gold,
+        )
 
     @property
     def precision(self) -> float:
@@ -96,8 +100,14 @@ class Counts:
         return 2 * p * r / (p + r) if p + r else 0.0
 
     def as_dict(self) -> dict[str, float | int]:
-        return {"tp": self.tp, "predicted": self.predicted, "gold": self.gold, "precision": round(self.precision, 4),
-                "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
+        return {
+            "tp": self.tp,
+            "predicted": self.predicted,
+            "gold": self.gold,
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+        }
 
 
 @dataclass
@@ -121,7 +131,9 @@ class Score:
         return {
             "events": self.events.as_dict(),
             "strict": self.strict.as_dict(),
-            "attributes": {name: round(right / total, 4) if total else None for name, (right, total) in self.attributes.items()},
+            "attributes": {
+                name: round(right / total, 4) if total else None for name, (right, total) in self.attributes.items()
+            },
             "entities": {kind: counts.as_dict() for kind, counts in self.entities.items()},
         }
 
@@ -137,7 +149,9 @@ def score(predicted: dict, gold: dict) -> Score:
         candidates = [
             (sum(pred[a] == truth[a] for a in ATTRIBUTES), position)
             for position, pred in enumerate(preds)
-            if position not in used and pred["key_people"] == truth["key_people"] and pred["key_date"] == truth["key_date"]
+            if position not in used
+            and pred["key_people"] == truth["key_people"]
+            and pred["key_date"] == truth["key_date"]
         ]
         if not candidates:
             note = gold["events"][index].get("note", "")
@@ -190,13 +204,13 @@ def report(scores: dict[str, Score], verbose: bool = False) -> str:
             lines.append("-" * len(head))
         e = result.events
         entity_cells = " ".join(f"{result.entities[k].f1:>9.2f}" for k in ENTITY_KINDS)
-        lines.append(f"{name:<28} {e.precision:>8.2f} {e.recall:>5.2f} {e.f1:>5.2f} {result.strict.f1:>6.2f} {entity_cells}")
+        lines.append(
+            f"{name:<28} {e.precision:>8.2f} {e.recall:>5.2f} {e.f1:>5.2f} {result.strict.f1:>6.2f} {entity_cells}"
+        )
         if verbose and name != "TOTAL":
             lines.extend(f"    {miss}" for miss in result.misses)
     total = scores["TOTAL"]
-    accuracy = "  ".join(
-        f"{name} {right / count:.2f}" for name, (right, count) in total.attributes.items() if count
-    )
+    accuracy = "  ".join(f"{name} {right / count:.2f}" for name, (right, count) in total.attributes.items() if count)
     lines.append(f"attribute accuracy on matched events: {accuracy or '-'}")
     lines.append(f"TOTAL event F1 {total.events.f1:.3f}  strict event F1 {total.strict.f1:.3f}")
     return "\n".join(lines)

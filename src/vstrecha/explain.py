@@ -14,9 +14,9 @@ def explain(doc: Doc, only: int | None = None) -> str:
         events = [e for e in doc.events if any(s.start <= sentence.start < s.stop for s in e.evidence)]
         if not matches and only is None:
             continue
-        lines.append(f"[{sentence.index}] {doc.text[sentence.start:sentence.stop].strip()}")
+        lines.append(f"[{sentence.index}] {doc.text[sentence.start : sentence.stop].strip()}")
         for match in sorted(matches, key=lambda m: m.start):
-            lines.append(f"    {match.kind:<10} {doc.text[match.start:match.stop]!r:<40} {match.rule}")
+            lines.append(f"    {match.kind:<10} {doc.text[match.start : match.stop]!r:<40} {match.rule}")
         for event in events:
             people = " + ".join(p.name for p in event.participants)
             lines.append(f"    => event {event.status} {event.format}: {people}")

@@ -54,10 +54,14 @@ class Grammar:
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
-            raise GrammarError(f"{self.origin or 'grammar'}: unknown kind {self.kind!r} (expected one of {', '.join(KINDS)})")
+            raise GrammarError(
+                f"{self.origin or 'grammar'}: unknown kind {self.kind!r} (expected one of {', '.join(KINDS)})"
+            )
         for name, value in self.rules.items():
             if not isinstance(value, Rule):
-                raise GrammarError(f"{self.origin or 'grammar'}: rule {name!r} is not a yargy rule ({type(value).__name__})")
+                raise GrammarError(
+                    f"{self.origin or 'grammar'}: rule {name!r} is not a yargy rule ({type(value).__name__})"
+                )
         stems = sorted({stem.lower() for stem in self.keywords})
         if stems:
             self._prefilter = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, stems)) + ")", re.IGNORECASE)
@@ -66,7 +70,9 @@ class Grammar:
         """Build the parser once per process; yargy resolves dictionary words through our morphology here."""
         if self._parser is None:
             named = [rule.named(name) for name, rule in self.rules.items()]
-            self._parser = Parser(or_(*named) if len(named) > 1 else named[0], tokenizer=TokenListTokenizer(morph=morph))
+            self._parser = Parser(
+                or_(*named) if len(named) > 1 else named[0], tokenizer=TokenListTokenizer(morph=morph)
+            )
 
     def run(self, doc: Doc) -> list[GrammarMatch]:
         assert self._parser is not None, "compile() first"

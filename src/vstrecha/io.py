@@ -24,7 +24,11 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
     """Text and the encoding used: BOMs first, then UTF-16 without BOM, UTF-8, cp1251."""
     if not data.strip():
         raise InputError(f"{name}: empty file")
-    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+    for bom, encoding in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
         if data.startswith(bom):
             return _strict(data, encoding, name), encoding
     head = data[:4000]

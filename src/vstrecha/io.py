@@ -32,12 +32,9 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
         if data.startswith(bom):
             return _strict(data, encoding, name), encoding
     head = data[:4000]
-    if len(head) >= 4 and head.count(0) * 3 >= len(head):
-        evens, odds = head[0::2].count(0), head[1::2].count(0)
-        if odds > evens * 4:
-            return _strict(data, "utf-16-le", name), "utf-16-le"
-        if evens > odds * 4:
-            return _strict(data, "utf-16-be", name), "utf-16-be"
+    bomless = _bomless_utf16(head) if 0 in head else None
+    if bomless is not None:
+        return _strict(data, bomless, name), bomless
     if 0 in head or sum(byte in CONTROL for byte in head) > len(head) // 100 + 1:
         raise InputError(f"{name}: binary file, not text")
     try:
@@ -60,13 +57,45 @@ def _strict(data: bytes, encoding: str, name: str) -> str:
     return text
 
 
+def _bomless_utf16(head: bytes) -> str | None:
+    """UTF-16 without a BOM, judged by what the head decodes to.
+
+    Counting zero bytes is not enough: Cyrillic in UTF-16 is 0x04xx, so only spaces, digits and
+    punctuation give zeros. Binary data decodes to scattered CJK and private-use code points instead.
+    """
+    head = head[: len(head) // 2 * 2]
+    if len(head) < 4:
+        return None
+    for encoding in ("utf-16-le", "utf-16-be"):
+        sample = head.decode(encoding, errors="replace")
+        if _looks_like_text(sample):
+            return encoding
+    return None
+
+
+def _looks_like_text(sample: str) -> bool:
+    """No control characters, and nearly all Latin, Cyrillic or general punctuation (dashes, quotes)."""
+    if any(ord(char) in CONTROL for char in sample):
+        return False
+    common = sum(char < "\u0530" or "\u2000" <= char < "\u2070" or char == "\u2116" for char in sample)
+    return common >= 0.95 * len(sample)
+
+
+# cp1251 typography a news text uses besides letters: … – — « » № “ ” ‘ ’ nbsp ° ±
+CP1251_TYPOGRAPHY = frozenset((0x85, 0x96, 0x97, 0xAB, 0xBB, 0xB9, 0x93, 0x94, 0x91, 0x92, 0xA0, 0xB0, 0xB1))
+
+
 def _looks_cp1251(data: bytes) -> bool:
-    """Mostly Cyrillic letters (0xC0-0xFF, Ёё) among the high bytes, and no undefined byte 0x98."""
+    """High bytes are Cyrillic letters (0xC0-0xFF, Ёё) or news typography, letters the majority; no 0x98.
+
+    Typography counts so that a short headline full of quotes and dashes is still recognised.
+    """
     high = [byte for byte in data if byte >= 0x80]
     if 0x98 in high:
         return False
     letters = sum(byte >= 0xC0 or byte in (0xA8, 0xB8) for byte in high)
-    return letters >= 0.7 * len(high)
+    typography = sum(byte in CP1251_TYPOGRAPHY for byte in high)
+    return letters >= 0.5 * len(high) and letters + typography >= 0.9 * len(high)
 
 
 def read_input(item: Input) -> tuple[str, str]:

@@ -13,9 +13,11 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 from yargy import Parser, or_
 from yargy.rule import Rule
+from yargy.tree.constructors import Tree
 from yargy.tokenizer import MorphTokenizer
 
 from vstrecha.doc import Doc, GrammarMatch
@@ -85,37 +87,39 @@ class Grammar:
             starts = {token.span.start: index for index, token in enumerate(tokens)}
             for match in self._parser.findall(tokens):
                 first = starts[match.tokens[0].span.start]
+                node = named_node(match, names)
                 found.append(
                     GrammarMatch(
                         kind=self.kind,
-                        rule=f"{self.origin}:{rule_name(match, names)}",
+                        rule=f"{self.origin}:{getattr(node.rule, 'name', None) or '?'}",
                         sentence=sentence.index,
                         first=first,
                         last=first + len(match.tokens),
                         start=match.span.start,
                         stop=match.span.stop,
-                        fact=match.fact if _has_fact(match) else None,
+                        fact=interpret(node, match),
                     )
                 )
         return found
 
 
-def _has_fact(match) -> bool:
-    try:
-        match.fact  # noqa: B018 - an uninterpreted rule has no fact
-    except (TypeError, AttributeError):
-        return False
-    return True
-
-
-def rule_name(match, names: set[str]) -> str:
+def named_node(match, names: set[str]):
+    """The tree node of the grammar's own named rule (the root is the or_ that joins them)."""
     node = match.tree.root
     while node is not None:
         if getattr(node.rule, "name", None) in names:
-            return node.rule.name
+            return node
         children = getattr(node, "children", None)
         node = children[0] if children else None
-    return "?"
+    return match.tree.root
+
+
+def interpret(node, match) -> Any:
+    """The rule's fact, or None for a rule without an interpretation."""
+    try:
+        return Tree(node, match.tree.range).interpret().normalized
+    except ValueError:
+        return None
 
 
 def builtin_grammar_dir() -> Path:

@@ -126,7 +126,11 @@ def run_extract(args: argparse.Namespace) -> int:
                 yield document
                 progress.step()
 
-    out: TextIO = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
+    try:
+        out: TextIO = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
+    except OSError as problem:
+        error(f"{args.output}: cannot write ({problem.strerror})")
+        return 2
     try:
         write(documents(), args, out)
     finally:

@@ -1,9 +1,233 @@
-"""Event assembly: meeting triggers plus the resolved dates, places, persons and durations around them."""
+"""Event assembly: candidates become events, or further mentions of an event already seen.
+
+A dated candidate is a new event unless an event with the same sides and date exists. An undated
+mention continues the latest event it is compatible with ("Беседа длилась 10-15 минут"). Sides
+missing from a sentence come from the latest named pair ("президенты", "они", "Второй визит ...").
+"""
 
 from __future__ import annotations
 
-from vstrecha.doc import Doc
+from dataclasses import dataclass, field
+
+from vstrecha.assemble.candidates import Candidate, sentence_candidates
+from vstrecha.doc import Doc, Found
+from vstrecha.models import CityRef, Event, Occasion, Span, Venue
+
+STATUS_RANK = {"proposed": 1, "planned": 2, "postponed": 3, "cancelled": 4}
+SIGN_STATUS = ("cancelled", "postponed", "proposed", "planned")
+
+
+@dataclass
+class Draft:
+    status: str
+    format: str
+    persons: list[int]
+    others: list[int] = field(default_factory=list)
+    date: Found | None = None
+    city: Found | None = None
+    venue: Found | None = None
+    occasion: tuple | None = None
+    duration: Found | None = None
+    planned_duration: Found | None = None
+    ordinal: int | None = None
+    sentences: list[int] = field(default_factory=list)
+
+    def sides(self) -> frozenset[int]:
+        return frozenset(self.persons)
+
+
+def status_of(candidate: Candidate) -> str | None:
+    """None for a mention that is no event: negated, hypothetical, or a count of many."""
+    signs = candidate.signs
+    if signs & {"negated", "aggregate"}:
+        return None
+    for status in SIGN_STATUS:
+        if status in signs:
+            return status
+    if candidate.tense == "futr":
+        return "planned"
+    return "held"
+
+
+def _unique(values: list[int]) -> list[int]:
+    return list(dict.fromkeys(values))
+
+
+class Assembler:
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.drafts: list[Draft] = []
+        self.context: list[int] = []  # the latest sides named: "президенты" and "они" mean them
+        self.latest: Draft | None = None
+
+    def sides(self, candidate: Candidate, subject: list[int]) -> list[int]:
+        persons = _unique([p for p in candidate.persons if p not in candidate.others])
+        if len(persons) >= 2:
+            return persons
+        if candidate.group and len(self.context) >= 2 and (not persons or persons[0] in self.context):
+            return list(self.context)
+        if len(persons) == 1:
+            if len(self.context) >= 2 and persons[0] in self.context:
+                return list(self.context)
+            extra = [p for p in subject if p not in persons]
+            return persons + extra[:1]
+        return list(self.context)
+
+    def add(self, candidate: Candidate, subject: list[int]) -> None:
+        status = status_of(candidate)
+        persons = self.sides(candidate, subject)
+        if status is None:
+            if persons:
+                self.context = persons
+            return
+        dates = self._dates(candidate)
+        for date, ordinal in dates or [(None, None)]:
+            draft = Draft(
+                status=status,
+                format=candidate.format,
+                persons=persons,
+                others=_unique(candidate.others),
+                date=date,
+                city=candidate.cities[0] if candidate.cities else None,
+                venue=candidate.venues[0] if candidate.venues else None,
+                occasion=candidate.occasions[0] if candidate.occasions else None,
+                duration=candidate.durations[0] if candidate.durations else None,
+                planned_duration=candidate.planned_durations[0] if candidate.planned_durations else None,
+                ordinal=ordinal if ordinal is not None else (candidate.ordinals[0][1] if candidate.ordinals else None),
+                sentences=[candidate.sentence],
+            )
+            self.place(draft, candidate.anchor)
+        if persons:
+            self.context = persons
+
+    def _dates(self, candidate: Candidate) -> list[tuple[Found, int | None]]:
+        """One date, or several for an enumeration "второй — 13 марта, третий — 11 апреля"."""
+        if not candidate.dates:
+            return []
+        if len(candidate.dates) >= 2 and len(candidate.ordinals) >= 2:
+            listed = []
+            for found in candidate.dates:
+                before = [value for index, value in candidate.ordinals if found.first - 3 <= index < found.first]
+                if before:
+                    listed.append((found, before[-1]))
+            if len(listed) >= 2:
+                return listed
+        nearest = min(candidate.dates, key=lambda found: candidate.distance(found.first, found.last))
+        return [(nearest, None)]
+
+    def place(self, draft: Draft, anchor: bool) -> None:
+        target = self.find(draft)
+        if target is None:
+            if anchor and draft.status == "held":
+                return  # "после встречи с Путиным" mentions a meeting; it does not report one
+            self.inherit(draft)
+            self.drafts.append(draft)
+            self.latest = draft
+            return
+        self.merge(target, draft)
+        self.latest = target
+
+    def find(self, draft: Draft) -> Draft | None:
+        sides = draft.sides()
+        for existing in reversed(self.drafts):
+            if existing.format != draft.format or (draft.status == "held") != (existing.status == "held"):
+                continue
+            if sides and existing.sides() and not (sides <= existing.sides() or existing.sides() <= sides):
+                continue
+            if draft.ordinal and existing.ordinal and draft.ordinal != existing.ordinal:
+                continue
+            if _city(draft) and _city(existing) and _city(draft) != _city(existing):
+                continue
+            if draft.date is not None:
+                if existing.date is not None and _day(existing.date) == _day(draft.date):
+                    return existing
+                continue
+            if draft.status != "held" or existing is self.latest or existing.sentences[-1] >= draft.sentences[0] - 3:
+                return existing
+            return None
+        return None
+
+    def inherit(self, draft: Draft) -> None:
+        """A new event missing its place or day takes them from the event just before it, in the same series."""
+        before = self.latest
+        if before is None or before.sides() != draft.sides():
+            return
+        if draft.city is None and draft.venue is None:
+            draft.city, draft.venue = before.city, before.venue
+            if draft.occasion is None:
+                draft.occasion = before.occasion
+        if draft.date is None and draft.status != "held" and _city(draft) == _city(before):
+            draft.date = before.date
+
+    def merge(self, target: Draft, draft: Draft) -> None:
+        target.persons = _unique(target.persons + draft.persons)
+        target.others = _unique(target.others + [p for p in draft.others if p not in target.persons])
+        for name in ("date", "city", "venue", "occasion", "duration", "planned_duration", "ordinal"):
+            if getattr(target, name) is None:
+                setattr(target, name, getattr(draft, name))
+        if STATUS_RANK.get(draft.status, 0) > STATUS_RANK.get(target.status, 0):
+            target.status = draft.status
+        target.sentences = sorted(set(target.sentences + draft.sentences))
+
+
+def _city(draft: Draft) -> str | None:
+    if draft.city is not None:
+        return draft.city.value.name
+    if draft.venue is not None:
+        return draft.venue.value.city
+    return None
+
+
+def _day(found: Found) -> tuple:
+    return (found.value.start, found.value.end)
+
+
+def sentence_subject(doc: Doc, index: int) -> list[int]:
+    persons = [f.entity for f in doc.found.get("persons", []) if f.sentence == index and f.entity is not None]
+    refs = [
+        e for f in doc.found.get("person_refs", []) if f.sentence == index for e in (f.value or ()) if e is not None
+    ]
+    return _unique(persons[:1] + refs[:1])
 
 
 def assemble_events(doc: Doc) -> None:
-    doc.events = []
+    assembler = Assembler(doc)
+    for sentence in doc.sentences:
+        subject = sentence_subject(doc, sentence.index)
+        for candidate in sentence_candidates(doc, sentence):
+            assembler.add(candidate, subject)
+    doc.events = [to_event(doc, draft) for draft in assembler.drafts if draft.persons]
+
+
+def to_event(doc: Doc, draft: Draft) -> Event:
+    persons = doc.entities.get("persons", [])
+
+    def ref(index: int):
+        person = persons[index]
+        return person.model_dump(exclude={"mentions"})
+
+    venue = None
+    if draft.venue is not None:
+        venue = Venue.model_validate(draft.venue.value.model_dump())
+    city = CityRef.model_validate(draft.city.value.model_dump()) if draft.city is not None else None
+    if city is None and venue is not None and venue.city:
+        city = CityRef(name=venue.city)
+    occasion = None
+    if draft.occasion is not None:
+        match, name = draft.occasion
+        occasion = Occasion(text=doc.text[match.start : match.stop], name=name)
+    evidence = [Span(start=doc.sentences[i].start, stop=doc.sentences[i].stop) for i in draft.sentences]
+    return Event(
+        format=draft.format,
+        status=draft.status,
+        participants=[ref(i) for i in draft.persons],
+        others=[ref(i) for i in draft.others if i not in draft.persons],
+        date=draft.date.value if draft.date else None,
+        city=city,
+        venue=venue,
+        occasion=occasion,
+        duration=draft.duration.value if draft.duration else None,
+        planned_duration=draft.planned_duration.value if draft.planned_duration else None,
+        ordinal=draft.ordinal,
+        evidence=evidence,
+    )

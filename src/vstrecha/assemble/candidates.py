@@ -1,0 +1,201 @@
+"""One candidate per meeting word: the persons, dates, places and cues of its part of the sentence.
+
+Each value found in a sentence goes to the nearest trigger of its clause; values of a clause with
+no trigger go to the nearest trigger of the sentence. Speakers ("сообщил ... Рябков") and possessors
+inside a role ("помощник Путина Юрий Ушаков") are never participants.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from vstrecha.assemble.clauses import clause_bounds, lemma
+from vstrecha.doc import Doc, Found, GrammarMatch, Sentence
+from vstrecha.facts.meetings import Cue, Occasion, Trigger
+
+ANCHORS = frozenset({"после", "перед", "накануне", "итог"})  # "после встречи с Путиным": a time anchor
+PLANNED_LENGTH = frozenset({"запланировать", "запланированный", "отводиться", "планироваться", "рассчитать", "отвести"})
+GROUP_WORDS = frozenset({"президент", "лидер", "глава", "сторона", "они", "их", "стороны"})
+WHERE = frozenset({"в", "во", "под", "город"})
+
+
+@dataclass
+class Candidate:
+    sentence: int
+    triggers: list[GrammarMatch]
+    format: str = "in_person"
+    signs: set[str] = field(default_factory=set)
+    persons: list[int] = field(default_factory=list)  # person entity indexes, in text order
+    others: list[int] = field(default_factory=list)
+    group: bool = False  # "президенты", "лидеры двух стран", "они": the sides named earlier
+    dates: list[Found] = field(default_factory=list)
+    cities: list[Found] = field(default_factory=list)
+    venues: list[Found] = field(default_factory=list)
+    durations: list[Found] = field(default_factory=list)
+    planned_durations: list[Found] = field(default_factory=list)
+    occasions: list[tuple[GrammarMatch, str]] = field(default_factory=list)
+    ordinals: list[tuple[int, int]] = field(default_factory=list)  # (token index, value) of "второй", "седьмой"
+    anchor: bool = False
+    tense: str | None = None
+
+    @property
+    def first(self) -> int:
+        return self.triggers[0].first
+
+    @property
+    def last(self) -> int:
+        return self.triggers[-1].last
+
+    def distance(self, first: int, last: int) -> int:
+        if last <= self.first:
+            return self.first - last
+        if first >= self.last:
+            return first - self.last
+        return 0
+
+
+ORDINALS = {
+    "первый": 1, "второй": 2, "третий": 3, "четвёртый": 4, "четвертый": 4, "пятый": 5, "шестой": 6,
+    "седьмой": 7, "восьмой": 8, "девятый": 9, "десятый": 10,
+}  # fmt: skip
+
+
+def _in_sentence(items: list, index: int) -> list:
+    return [item for item in items if item.sentence == index]
+
+
+def _kind(match: GrammarMatch, fact_type: type) -> bool:
+    return isinstance(match.fact, fact_type)
+
+
+def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
+    matches = _in_sentence(doc.matches.get("meetings", []), sentence.index)
+    occasions = [m for m in matches if _kind(m, Occasion)]
+    triggers = [
+        m
+        for m in matches
+        if _kind(m, Trigger)
+        and not any(o.first <= m.first and m.last <= o.last for o in occasions)
+        and _is_meeting(doc, sentence, m)
+    ]
+    if not triggers:
+        return []
+    tokens = sentence.tokens
+    clauses = clause_bounds(tokens)
+    candidates = _group(sentence.index, triggers)
+    for candidate in candidates:
+        _read_trigger(candidate, tokens)
+
+    def owner(first: int, last: int) -> Candidate:
+        clause = next((c for c in clauses if c[0] <= first < c[1]), clauses[-1])
+        local = [c for c in candidates if clause[0] <= c.first < clause[1]]
+        pool = local or candidates
+        return min(pool, key=lambda c: (c.distance(first, last), c.first))
+
+    speakers = _speaker_spans(doc, sentence, matches)
+    others_from = [m.last for m in matches if _kind(m, Cue) and m.fact.sign == "others"]
+    person_finds = _in_sentence(doc.found.get("persons", []), sentence.index)
+    starts = {found.first for found in person_finds}
+    for found in person_finds:
+        if found.entity is None or found.last in starts or any(a <= found.first < b for a, b in speakers):
+            continue
+        candidate = owner(found.first, found.last)
+        is_other = any(
+            start <= found.first and (found.first < candidate.first or start > candidate.last) for start in others_from
+        )
+        (candidate.others if is_other else candidate.persons).append(found.entity)
+    for found in _in_sentence(doc.found.get("person_refs", []), sentence.index):
+        if any(a <= found.first < b for a, b in speakers):
+            continue
+        candidate = owner(found.first, found.last)
+        entities = [entity for entity in (found.value or ()) if entity is not None]
+        if entities:
+            candidate.persons.extend(entities)
+        else:
+            candidate.group = True
+    for cue in (m for m in matches if _kind(m, Cue)):
+        if cue.fact.sign in ("speaker", "others"):
+            continue
+        owner(cue.first, cue.last).signs.add(cue.fact.sign)
+    for found in _in_sentence(doc.found.get("dates", []), sentence.index):
+        if found.value.start is not None:
+            owner(found.first, found.last).dates.append(found)
+    for found in _in_sentence(doc.found.get("cities", []), sentence.index):
+        before = lemma(tokens[found.first - 1]) if found.first else ""
+        if before in WHERE:
+            owner(found.first, found.last).cities.append(found)
+    for found in _in_sentence(doc.found.get("venues", []), sentence.index):
+        owner(found.first, found.last).venues.append(found)
+    for found in _in_sentence(doc.found.get("durations", []), sentence.index):
+        candidate = owner(found.first, found.last)
+        window = {lemma(token) for token in tokens[max(0, found.first - 4) : found.first]}
+        (candidate.planned_durations if window & PLANNED_LENGTH else candidate.durations).append(found)
+        if window & PLANNED_LENGTH:
+            candidate.signs.add("planned_length")
+    for occasion in occasions:
+        owner(occasion.first, occasion.last).occasions.append((occasion, occasion.fact.name))
+    for index, token in enumerate(tokens):
+        word = lemma(token)
+        if word in ORDINALS and index + 1 < len(tokens):
+            owner(index, index + 1).ordinals.append((index, ORDINALS[word]))
+        if word in GROUP_WORDS and _plural(token):
+            owner(index, index + 1).group = True
+    return candidates
+
+
+def _plural(token) -> bool:
+    forms = getattr(token, "forms", None) or []
+    return bool(forms) and "plur" in forms[0].grams
+
+
+def _is_meeting(doc: Doc, sentence: Sentence, match: GrammarMatch) -> bool:
+    """Visit verbs count only with a person or a place as their object ("принимал Уиткоффа", "прилетел в Москву")."""
+    if match.rule.split(":")[-1] != "VISIT_VERB":
+        return True
+    window = range(match.last, min(match.last + 4, len(sentence.tokens)))
+    objects = [
+        f for kind in ("persons", "cities", "countries") for f in _in_sentence(doc.found.get(kind, []), sentence.index)
+    ]
+    if any(found.first in window for found in objects):
+        return True
+    return any(lemma(sentence.tokens[i]) in {"делегация", "россия", "москва"} for i in window)
+
+
+def _group(sentence: int, triggers: list[GrammarMatch]) -> list[Candidate]:
+    """Adjacent meeting words ("рабочего завтрака ... дискуссии", "провели переговоры") are one candidate."""
+    candidates: list[Candidate] = []
+    for trigger in sorted(triggers, key=lambda m: m.first):
+        if candidates and trigger.first - candidates[-1].last <= 2:
+            candidates[-1].triggers.append(trigger)
+        else:
+            candidates.append(Candidate(sentence, [trigger]))
+    return candidates
+
+
+def _read_trigger(candidate: Candidate, tokens) -> None:
+    for trigger in candidate.triggers:
+        if trigger.fact.format:
+            candidate.format = trigger.fact.format
+    before = {lemma(token) for token in tokens[max(0, candidate.first - 3) : candidate.first]}
+    candidate.anchor = bool(before & ANCHORS)
+    tenses = []
+    for token in tokens[candidate.first : candidate.last]:
+        for form in getattr(token, "forms", [])[:1]:
+            if "VERB" in form.grams or "INFN" in form.grams:
+                tenses.append("futr" if "futr" in form.grams else "past" if "past" in form.grams else "infn")
+    candidate.tense = tenses[-1] if tenses else None
+
+
+def _speaker_spans(doc: Doc, sentence: Sentence, matches: list[GrammarMatch]) -> list[tuple[int, int]]:
+    """Token ranges holding whoever a verb of speech names: "сообщил ТАСС замминистра Сергей Рябков", "по словам X"."""
+    spans = []
+    clauses = clause_bounds(sentence.tokens)
+    trigger_starts = [m.first for m in matches if _kind(m, Trigger)]
+    for cue in (m for m in matches if _kind(m, Cue) and m.fact.sign == "speaker"):
+        clause = next(c for c in clauses if c[0] <= cue.first < c[1])
+        if any(clause[0] <= start < clause[1] for start in trigger_starts):
+            following = [start for start in trigger_starts if start >= cue.last]
+            spans.append((cue.last, min([cue.last + 6, clause[1], *following])))
+        else:
+            spans.append(clause)
+    return spans

@@ -1,0 +1,41 @@
+"""Where one statement ends and the next begins inside a sentence.
+
+A comma opens a new clause when a conjunction, a relative pronoun or a verb of speech follows it
+("..., что", "..., однако", "..., сообщил ТАСС"); semicolons and colons always do.
+"""
+
+from __future__ import annotations
+
+from yargy.token import Token
+
+OPENERS = frozenset(
+    {"что", "чтобы", "который", "но", "однако", "а", "где", "куда", "когда", "хотя", "поскольку", "если", "как"}
+)
+SPEECH = frozenset(
+    {
+        "заявить", "сообщить", "отметить", "рассказать", "добавить", "подчеркнуть", "написать", "сказать",
+        "пояснить", "уточнить", "сообщать", "писать", "заявлять", "отмечать", "объяснить",
+    }
+)  # fmt: skip
+ALWAYS = frozenset({";", ":"})
+BUT = frozenset({"но", "однако"})
+
+
+def lemma(token: Token) -> str:
+    forms = getattr(token, "forms", None)
+    return forms[0].normalized if forms else token.value.lower()
+
+
+def clause_bounds(tokens: list[Token]) -> list[tuple[int, int]]:
+    """Token ranges [first, last) of the clauses of one sentence."""
+    starts = [0]
+    for index, token in enumerate(tokens[:-1]):
+        following = lemma(tokens[index + 1])
+        if token.value in ALWAYS:
+            starts.append(index + 1)
+        elif token.value == "," and (following in OPENERS or following in SPEECH):
+            starts.append(index + 1)
+        elif following in BUT and index + 1 not in starts:
+            starts.append(index + 1)
+    starts = sorted(set(starts))
+    return [(start, stop) for start, stop in zip(starts, starts[1:] + [len(tokens)], strict=True) if start < stop]

@@ -4,16 +4,12 @@ Three grammars, so that a cue may overlap a trigger ("отменил встре�
 TRIGGERS name a meeting or a call, CUES carry status and roles, OCCASIONS name summits.
 """
 
-from pathlib import Path
-
 from yargy import or_, rule
 from yargy.pipelines import morph_pipeline
 from yargy.predicates import dictionary, eq, gram, in_, normalized, type
 
 from vstrecha.facts.meetings import Cue, Occasion, Trigger
-from vstrecha.grammar import Grammar
-
-HERE = Path(__file__).parent
+from vstrecha.grammar import Data, Grammar, GrammarError
 
 
 def trigger(head: str, format: str | None = None):
@@ -190,31 +186,45 @@ CUES = Grammar(
     },
 )
 
-# --- occasions --------------------------------------------------------------------------------
-
-
-def read_occasions(path: Path) -> dict[str, list[str]]:
-    names: dict[str, list[str]] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            canonical, variants = line.split("\t", 1)
-            names[canonical] = [variant.strip() for variant in variants.split(";") if variant.strip()]
-    return names
-
+# --- occasions and data-driven words ----------------------------------------------------------
 
 SUMMIT = dictionary({"саммит", "форум", "встреча", "заседание"})
 
-OCCASIONS = Grammar(
-    kind="meetings",
-    rules={
-        f"OCCASION_{index}": rule(
+
+def occasion_rules(data: Data) -> dict:
+    """One rule per occasion of occasions.tsv: canonical name, then its names in the text."""
+    rules = {}
+    for index, row in enumerate(data.rows("occasions.tsv", 2)):
+        canonical, variants = row.fields
+        names = [variant.strip() for variant in variants.split(";") if variant.strip()]
+        rules[f"OCCASION_{index}"] = rule(
             SUMMIT.optional(),
             QUOTE.optional(),
-            morph_pipeline(variants).interpretation(Occasion.name.const(canonical)),
+            morph_pipeline(names).interpretation(Occasion.name.const(canonical)),
             QUOTE.optional(),
         ).interpretation(Occasion)
-        for index, (canonical, variants) in enumerate(read_occasions(HERE / "occasions.tsv").items())
-    },
-)
+    return rules
 
-GRAMMARS = [TRIGGERS, CUES, OCCASIONS]
+
+def word_rules(data: Data) -> dict:
+    """Meeting words added in meeting_words.tsv (word, then format: in_person, phone or video)."""
+    by_format: dict[str, set[str]] = {}
+    for row in data.rows("meeting_words.tsv", 2):
+        word, format = row.fields
+        if format not in ("in_person", "phone", "video"):
+            raise GrammarError(f"{row.origin}: format must be in_person, phone or video, not {format!r}")
+        by_format.setdefault(format, set()).add(word.lower())
+    return {
+        f"LISTED_{format.upper()}": trigger(sorted(words)[0], None if format == "in_person" else format)(
+            rule(dictionary(words))
+        )
+        for format, words in sorted(by_format.items())
+    }
+
+
+def grammars(data: Data) -> list[Grammar]:
+    listed = word_rules(data)
+    triggers = TRIGGERS
+    if listed:
+        triggers = Grammar(kind="meetings", rules={**TRIGGERS.rules, **listed}, keywords=())
+    return [triggers, CUES, Grammar(kind="meetings", rules=occasion_rules(data))]

@@ -9,16 +9,16 @@ from __future__ import annotations
 import importlib.util
 import re
 import sys
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import Any, NamedTuple
 
 from yargy import Parser, or_
 from yargy.rule import Rule
-from yargy.tree.constructors import Tree
 from yargy.tokenizer import MorphTokenizer
+from yargy.tree.constructors import Tree
 
 from vstrecha.doc import Doc, GrammarMatch
 from vstrecha.morph import Morph
@@ -130,6 +130,48 @@ def builtin_grammar_dir() -> Path:
     return Path(__file__).resolve().parents[2] / "grammars"
 
 
+class Row(NamedTuple):
+    fields: list[str]
+    origin: str  # "file:line", for error messages
+
+
+class Data:
+    """Data files of the grammars: the built-in file plus same-named files in user directories, in that order.
+
+    User lines add to the built-in ones; they never replace them.
+    """
+
+    def __init__(self, directories: Sequence[Path]) -> None:
+        self.directories = list(directories)
+
+    def rows(self, name: str, fields: int) -> list[Row]:
+        """Tab-separated rows with exactly ``fields`` fields; ``#`` starts a comment line."""
+        rows: list[Row] = []
+        for directory in self.directories:
+            path = directory / name
+            if not path.is_file():
+                continue
+            for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+                if not line.strip() or line.lstrip().startswith("#"):
+                    continue
+                parts = [part.strip() for part in line.split("\t")]
+                if len(parts) != fields or not all(parts):
+                    raise GrammarError(f"{path}:{number}: expected {fields} tab-separated fields, got {line!r}")
+                rows.append(Row(parts, f"{path}:{number}"))
+        return rows
+
+
+def _line_in(error: BaseException, path: Path) -> str:
+    """The line of ``path`` where the error was raised, for messages that name file and line."""
+    line = None
+    trace = error.__traceback__
+    while trace is not None:
+        if Path(trace.tb_frame.f_code.co_filename) == path:
+            line = trace.tb_lineno
+        trace = trace.tb_next
+    return f"{path}:{line}" if line else str(path)
+
+
 def _import_file(path: Path, package: str) -> ModuleType:
     name = f"{package}.{path.stem}"
     if name in sys.modules:
@@ -141,31 +183,41 @@ def _import_file(path: Path, package: str) -> ModuleType:
     sys.modules[name] = module
     try:
         spec.loader.exec_module(module)
-    except GrammarError:
-        del sys.modules[name]
-        raise
     except SyntaxError as error:
         del sys.modules[name]
         raise GrammarError(f"{error.filename}:{error.lineno}: syntax error: {error.msg}") from error
     except Exception as error:
         del sys.modules[name]
-        raise GrammarError(f"{path}: {type(error).__name__}: {error}") from error
+        raise GrammarError(f"{_line_in(error, path)}: {error}") from error
     return module
 
 
-def grammars_of(module: ModuleType, origin: str) -> list[Grammar]:
-    found = getattr(module, "GRAMMARS", None)
-    if found is None:
-        single = getattr(module, "GRAMMAR", None)
-        found = [] if single is None else [single]
+def grammars_of(module: ModuleType, origin: str, data: Data) -> list[Grammar]:
+    """A module contributes through ``grammars(data)`` (when it reads data files), ``GRAMMARS`` or ``GRAMMAR``."""
+    build = getattr(module, "grammars", None)
+    path = Path(getattr(module, "__file__", "") or origin)
+    if callable(build):
+        try:
+            found = list(build(data))
+        except GrammarError:
+            raise
+        except Exception as error:
+            raise GrammarError(f"{_line_in(error, path)}: {error}") from error
+    else:
+        found = getattr(module, "GRAMMARS", None)
+        if found is None:
+            single = getattr(module, "GRAMMAR", None)
+            found = [] if single is None else [single]
+    if not found:
+        raise GrammarError(f"{path}: defines no GRAMMAR, GRAMMARS or grammars(data)")
     for grammar in found:
         if not isinstance(grammar, Grammar):
-            raise GrammarError(f"{origin}: GRAMMAR must be a vstrecha.grammar.Grammar, not {type(grammar).__name__}")
+            raise GrammarError(f"{path}: GRAMMAR must be a vstrecha.grammar.Grammar, not {type(grammar).__name__}")
         grammar.origin = grammar.origin or origin
     return list(found)
 
 
-def load_directory(directory: Path, package: str) -> list[Grammar]:
+def load_directory(directory: Path, package: str, data: Data) -> list[Grammar]:
     if not directory.is_dir():
         raise GrammarError(f"{directory}: grammar directory not found")
     grammars: list[Grammar] = []
@@ -173,9 +225,9 @@ def load_directory(directory: Path, package: str) -> list[Grammar]:
         if path.name.startswith("_"):
             continue
         module = _import_file(path, package)
-        grammars.extend(grammars_of(module, path.stem))
+        grammars.extend(grammars_of(module, path.stem, data))
     return grammars
 
 
-def load_builtin() -> list[Grammar]:
-    return load_directory(builtin_grammar_dir(), "vstrecha_grammars")
+def load_builtin(data: Data) -> list[Grammar]:
+    return load_directory(builtin_grammar_dir(), "vstrecha_grammars", data)

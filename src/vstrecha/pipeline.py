@@ -10,7 +10,7 @@ from types import ModuleType
 
 from vstrecha.assemble.events import assemble_events
 from vstrecha.doc import Doc
-from vstrecha.grammar import Grammar, GrammarError, grammars_of, load_builtin, load_directory
+from vstrecha.grammar import Data, Grammar, GrammarError, builtin_grammar_dir, grammars_of, load_builtin, load_directory
 from vstrecha.models import Document
 from vstrecha.morph import Morph, shared_morph
 from vstrecha.render import to_document
@@ -33,17 +33,25 @@ def parse_published(value: str | date | None) -> date | None:
         raise ValueError(f"published date must be YYYY-MM-DD, got {value!r}") from error
 
 
-def load_user_grammars(sources: Sequence[GrammarSource]) -> list[Grammar]:
+def user_directories(sources: Sequence[GrammarSource]) -> list[Path]:
+    return [Path(source) for source in sources if not isinstance(source, ModuleType)]
+
+
+def load_user_grammars(sources: Sequence[GrammarSource], data: Data) -> list[Grammar]:
     grammars: list[Grammar] = []
-    for index, source in enumerate(sources):
+    for source in sources:
         if isinstance(source, ModuleType):
-            grammars.extend(grammars_of(source, source.__name__))
+            grammars.extend(grammars_of(source, source.__name__, data))
         else:
-            grammars.extend(load_directory(Path(source), f"vstrecha_user_{index}"))
+            directory = Path(source)
+            if not directory.is_dir():
+                raise GrammarError(f"{source}: grammar directory not found")
+            package = "vstrecha_user_" + str(abs(hash(str(directory.resolve()))))
+            grammars.extend(load_directory(directory, package, data))
     return grammars
 
 
-def load_plugin_grammars() -> list[Grammar]:
+def load_plugin_grammars(data: Data) -> list[Grammar]:
     """Grammars of installed packages, through the ``vstrecha.grammars`` entry-point group."""
     grammars: list[Grammar] = []
     for point in sorted(entry_points(group="vstrecha.grammars"), key=lambda point: point.name):
@@ -51,7 +59,7 @@ def load_plugin_grammars() -> list[Grammar]:
             module = point.load()
         except Exception as error:
             raise GrammarError(f"plugin {point.name} ({point.value}): {type(error).__name__}: {error}") from error
-        grammars.extend(grammars_of(module, f"plugin:{point.name}"))
+        grammars.extend(grammars_of(module, f"plugin:{point.name}", data))
     return grammars
 
 
@@ -60,7 +68,10 @@ class Extractor:
 
     def __init__(self, grammars: Sequence[GrammarSource] = (), *, plugins: bool = True, morph: Morph | None = None):
         self.morph = morph or shared_morph()
-        self.grammars = load_builtin() + load_user_grammars(grammars) + (load_plugin_grammars() if plugins else [])
+        self.data = Data([builtin_grammar_dir(), *user_directories(grammars)])
+        self.grammars = load_builtin(self.data) + load_user_grammars(grammars, self.data)
+        if plugins:
+            self.grammars += load_plugin_grammars(self.data)
         for grammar in self.grammars:
             grammar.compile(self.morph)
 

@@ -1,0 +1,137 @@
+"""Meeting events from sentences written for these tests: every attribute checked, not just the names."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def events(extractor, text: str, published: str | None = "2025-10-20"):
+    return extractor.extract(text, published=published).events
+
+
+def sides(event) -> set[str]:
+    return {person.last for person in event.participants}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Владимир Путин и Дональд Трамп встретились 16 июля 2018 года в Хельсинки.",
+        "16 июля 2018 года в Хельсинки состоялась встреча Владимира Путина и Дональда Трампа.",
+        "Президент России Владимир Путин провел переговоры с Дональдом Трампом в Хельсинки 16 июля 2018 года.",
+        "Встреча между Владимиром Путиным и Дональдом Трампом прошла в Хельсинки 16 июля 2018 года.",
+    ],
+)
+def test_held_meeting_in_other_words(extractor, text):
+    (event,) = events(extractor, text)
+    assert event.status == "held"
+    assert event.format == "in_person"
+    assert sides(event) == {"Путин", "Трамп"}
+    assert (event.date.start, event.date.end) == ("2018-07-16", "2018-07-16")
+    assert event.city.name == "Хельсинки"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Сергей Лавров и Марко Рубио встретятся в Будапеште.", "planned"),
+        ("Запланирована встреча Сергея Лаврова и Марко Рубио в Будапеште.", "planned"),
+        ("Встреча Сергея Лаврова и Марко Рубио в Будапеште отложена.", "postponed"),
+        ("Встречу Сергея Лаврова и Марко Рубио в Будапеште перенесли.", "postponed"),
+        ("Марко Рубио отменил встречу с Сергеем Лавровым в Будапеште.", "cancelled"),
+        ("Встреча Сергея Лаврова и Марко Рубио в Будапеште не состоялась.", "cancelled"),
+        ("Сергей Лавров предложил Марко Рубио встретиться в Будапеште.", "proposed"),
+    ],
+)
+def test_status(extractor, text, status):
+    (event,) = events(extractor, text)
+    assert event.status == status
+    assert sides(event) == {"Лавров", "Рубио"}
+    assert event.city.name == "Будапешт"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Сергей Лавров и Марко Рубио поговорили по телефону 16 октября.",
+        "16 октября Сергей Лавров провел телефонный разговор с Марко Рубио.",
+        "Сергей Лавров и Марко Рубио созвонились 16 октября.",
+    ],
+)
+def test_phone_call(extractor, text):
+    (event,) = events(extractor, text)
+    assert event.format == "phone"
+    assert event.status == "held"
+    assert sides(event) == {"Лавров", "Рубио"}
+    assert event.date.start == "2025-10-16"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Дональд Трамп не исключил встречи с Владимиром Путиным.",
+        "Надежды на встречу Дональда Трампа с Владимиром Путиным угасают.",
+        "Владимир Путин и Дональд Трамп 24 раза поговорили по телефону.",
+        "Дональд Трамп неоднократно встречался с Владимиром Путиным.",
+    ],
+)
+def test_no_event_for_negated_hypothetical_or_counted_meetings(extractor, text):
+    assert events(extractor, text) == []
+
+
+def test_durations_planned_and_actual_and_others(extractor):
+    text = (
+        "Первая встреча Владимира Путина и Дональда Трампа состоялась 7 июля 2017 года в Гамбурге на полях "
+        "саммита «Группы двадцати». На встрече также присутствовали Сергей Лавров и Рекс Тиллерсон. "
+        "Вместо запланированных 30 минут беседа длилась более двух часов."
+    )
+    (event,) = events(extractor, text)
+    assert sides(event) == {"Путин", "Трамп"}
+    assert {person.last for person in event.others} == {"Лавров", "Тиллерсон"}
+    assert event.occasion.name == "G20"
+    assert (event.planned_duration.min, event.planned_duration.max) == (30, 30)
+    assert (event.duration.min, event.duration.max) == (120, None)
+    assert event.city.name == "Гамбург"
+    assert event.date.start == "2017-07-07"
+    assert len(event.evidence) == 3
+
+
+def test_later_sentences_continue_the_same_event(extractor):
+    text = (
+        "Владимир Путин и Дональд Трамп встретились 28 июня 2019 года в Осаке. "
+        "Беседа продолжалась почти полтора часа. Трамп назвал встречу хорошей."
+    )
+    (event,) = events(extractor, text)
+    assert event.duration.max == 90
+    assert event.city.name == "Осака"
+
+
+def test_enumerated_visits_are_separate_events(extractor):
+    text = (
+        "Путин несколько раз принимал Стива Уиткоффа в Москве. "
+        "Второй визит состоялся 13 марта, третий — 11 апреля, четвертый — 25 апреля."
+    )
+    found = events(extractor, text, published="2025-12-01")
+    assert [(e.date.start, e.ordinal) for e in found] == [("2025-03-13", 2), ("2025-04-11", 3), ("2025-04-25", 4)]
+    for event in found:
+        assert sides(event) == {"Путин", "Уиткофф"}
+        assert event.city.name == "Москва"
+        assert event.status == "held"
+
+
+def test_group_words_take_the_sides_named_before(extractor):
+    text = (
+        "Владимир Путин и Дональд Трамп встретились 16 июля 2018 года в Хельсинки. "
+        "11 ноября 2018 года президенты кратко побеседовали в Париже."
+    )
+    found = events(extractor, text)
+    assert len(found) == 2
+    assert sides(found[1]) == {"Путин", "Трамп"}
+    assert found[1].city.name == "Париж"
+    assert found[1].date.start == "2018-11-11"
+
+
+def test_video_call(extractor):
+    (event,) = events(extractor, "Владимир Путин и Си Цзиньпин провели переговоры по видеосвязи 30 декабря 2024 года.")
+    assert event.format == "video"
+    assert event.date.start == "2024-12-30"

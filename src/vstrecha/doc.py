@@ -61,6 +61,10 @@ class Doc:
     found: dict[str, list[Found]] = field(default_factory=dict)
     entities: dict[str, list[Any]] = field(default_factory=dict)
     events: list[Any] = field(default_factory=list)
+    rejections: dict[int, list[str]] = field(default_factory=dict)  # sentence -> why a meeting word made no event
+
+    def reject(self, sentence: int, reason: str) -> None:
+        self.rejections.setdefault(sentence, []).append(reason)
 
     def quote(self, start: int, stop: int) -> str:
         return self.text[start:stop]

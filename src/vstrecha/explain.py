@@ -20,6 +20,6 @@ def explain(doc: Doc, only: int | None = None) -> str:
         for event in events:
             people = " + ".join(p.name for p in event.participants)
             lines.append(f"    => event {event.status} {event.format}: {people}")
-        for reason in getattr(doc, "rejections", {}).get(sentence.index, []):
+        for reason in doc.rejections.get(sentence.index, []):
             lines.append(f"    no event: {reason}")
     return "\n".join(lines)

@@ -77,8 +77,13 @@ class Assembler:
         status = status_of(candidate)
         persons = self.sides(candidate, subject)
         if status is None:
+            signs = sorted(candidate.signs & {"negated", "aggregate"})
+            self.doc.reject(candidate.sentence, f"{_words(self.doc, candidate)}: {' and '.join(signs)}")
             if persons:
                 self.context = persons
+            return
+        if not persons:
+            self.doc.reject(candidate.sentence, f"{_words(self.doc, candidate)}: no participants found")
             return
         dates = self._dates(candidate)
         for date, ordinal in dates or [(None, None)]:
@@ -96,7 +101,8 @@ class Assembler:
                 ordinal=ordinal if ordinal is not None else (candidate.ordinals[0][1] if candidate.ordinals else None),
                 sentences=[candidate.sentence],
             )
-            self.place(draft, candidate.anchor)
+            if not self.place(draft, candidate.anchor):
+                self.doc.reject(candidate.sentence, f"{_words(self.doc, candidate)}: names a meeting as a time anchor")
         if persons:
             self.context = persons
 
@@ -115,17 +121,18 @@ class Assembler:
         nearest = min(candidate.dates, key=lambda found: candidate.distance(found.first, found.last))
         return [(nearest, None)]
 
-    def place(self, draft: Draft, anchor: bool) -> None:
+    def place(self, draft: Draft, anchor: bool) -> bool:
         target = self.find(draft)
         if target is None:
             if anchor and draft.status == "held":
-                return  # "после встречи с Путиным" mentions a meeting; it does not report one
+                return False  # "после встречи с Путиным" mentions a meeting; it does not report one
             self.inherit(draft)
             self.drafts.append(draft)
             self.latest = draft
-            return
+            return True
         self.merge(target, draft)
         self.latest = target
+        return True
 
     def find(self, draft: Draft) -> Draft | None:
         sides = draft.sides()
@@ -170,6 +177,10 @@ class Assembler:
         target.sentences = sorted(set(target.sentences + draft.sentences))
 
 
+def _words(doc: Doc, candidate: Candidate) -> str:
+    return repr(doc.text[candidate.triggers[0].start : candidate.triggers[-1].stop])
+
+
 def _city(draft: Draft) -> str | None:
     if draft.city is not None:
         return draft.city.value.name
@@ -196,7 +207,7 @@ def assemble_events(doc: Doc) -> None:
         subject = sentence_subject(doc, sentence.index)
         for candidate in sentence_candidates(doc, sentence):
             assembler.add(candidate, subject)
-    doc.events = [to_event(doc, draft) for draft in assembler.drafts if draft.persons]
+    doc.events = [to_event(doc, draft) for draft in assembler.drafts]
 
 
 def to_event(doc: Doc, draft: Draft) -> Event:

@@ -8,7 +8,7 @@ from yargy import or_, rule
 from yargy.pipelines import morph_pipeline
 from yargy.predicates import dictionary, eq, gram, in_, normalized, type
 
-from vstrecha.facts.meetings import Cue, Occasion, Trigger
+from vstrecha.facts.meetings import Cue, Occasion, Topic, Trigger
 from vstrecha.grammar import Data, Grammar, GrammarError
 
 
@@ -159,6 +159,11 @@ CUES = Grammar(
             rule(eq("в"), dictionary({"сопровождение", "составе"})),
             rule(eq("с"), normalized("участие")),
         ),
+        "TOPIC": cue(
+            "topic",
+            rule(dictionary({"обсудить", "обсуждать", "обсуждение", "тема", "затронуть", "посвятить", "повестка"})),
+            rule(dictionary({"поднять", "поднимать", "ставить"}), dictionary({"вопрос", "тема"})),
+        ),
         "SPEAKER": cue(
             "speaker",
             rule(eq("по"), dictionary({"слово", "данные", "мнение", "информация"})),
@@ -206,6 +211,18 @@ def occasion_rules(data: Data) -> dict:
     return rules
 
 
+def topic_rules(data: Data) -> dict:
+    """One rule per topic of topics.tsv: canonical name, then its names in the text."""
+    rules = {}
+    for index, row in enumerate(data.rows("topics.tsv", 2)):
+        canonical, variants = row.fields
+        names = [variant.strip() for variant in variants.split(";") if variant.strip()]
+        rules[f"TOPIC_{index}"] = (
+            morph_pipeline(names).interpretation(Topic.name.const(canonical)).interpretation(Topic)
+        )
+    return rules
+
+
 def word_rules(data: Data) -> dict:
     """Meeting words added in meeting_words.tsv (word, then format: in_person, phone or video)."""
     by_format: dict[str, set[str]] = {}
@@ -227,4 +244,6 @@ def grammars(data: Data) -> list[Grammar]:
     triggers = TRIGGERS
     if listed:
         triggers = Grammar(kind="meetings", rules={**TRIGGERS.rules, **listed}, keywords=())
-    return [triggers, CUES, Grammar(kind="meetings", rules=occasion_rules(data))]
+    occasions = Grammar(kind="meetings", rules=occasion_rules(data))
+    topics = Grammar(kind="meetings", rules=topic_rules(data), keywords=("обсу", "тем", "вопрос", "посвящ", "затронул"))
+    return [triggers, CUES, occasions, topics]

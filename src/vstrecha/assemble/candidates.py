@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from vstrecha.assemble.clauses import clause_bounds, lemma
 from vstrecha.doc import Doc, Found, GrammarMatch, Sentence
-from vstrecha.facts.meetings import Cue, Occasion, Trigger
+from vstrecha.facts.meetings import Cue, Occasion, Topic, Trigger
 
 ANCHORS = frozenset({"после", "перед", "накануне", "итог"})  # "после встречи с Путиным": a time anchor
 PLANNED_LENGTH = frozenset({"запланировать", "запланированный", "отводиться", "планироваться", "рассчитать", "отвести"})
@@ -35,6 +35,7 @@ class Candidate:
     planned_durations: list[Found] = field(default_factory=list)
     occasions: list[tuple[GrammarMatch, str]] = field(default_factory=list)
     ordinals: list[tuple[int, int]] = field(default_factory=list)  # (token index, value) of "второй", "седьмой"
+    topics: list[str] = field(default_factory=list)
     anchor: bool = False
     tense: str | None = None
 
@@ -114,7 +115,7 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
         else:
             candidate.group = True
     for cue in (m for m in matches if _kind(m, Cue)):
-        if cue.fact.sign in ("speaker", "others"):
+        if cue.fact.sign in ("speaker", "others", "topic"):
             continue
         owner(cue.first, cue.last).signs.add(cue.fact.sign)
     for found in _in_sentence(doc.found.get("dates", []), sentence.index):
@@ -134,6 +135,11 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
             candidate.signs.add("planned_length")
     for occasion in occasions:
         owner(occasion.first, occasion.last).occasions.append((occasion, occasion.fact.name))
+    topic_cues = [m for m in matches if _kind(m, Cue) and m.fact.sign == "topic"]
+    for topic in (m for m in matches if _kind(m, Topic)):
+        clause = next(c for c in clauses if c[0] <= topic.first < c[1])
+        if any(clause[0] <= cue.first < clause[1] for cue in topic_cues):
+            owner(topic.first, topic.last).topics.append(topic.fact.name)
     for index, token in enumerate(tokens):
         word = lemma(token)
         if word in ORDINALS and index + 1 < len(tokens):

@@ -30,6 +30,7 @@ class Draft:
     duration: Found | None = None
     planned_duration: Found | None = None
     ordinal: int | None = None
+    topics: list[str] = field(default_factory=list)
     sentences: list[int] = field(default_factory=list)
 
     def sides(self) -> frozenset[int]:
@@ -99,6 +100,7 @@ class Assembler:
                 duration=candidate.durations[0] if candidate.durations else None,
                 planned_duration=candidate.planned_durations[0] if candidate.planned_durations else None,
                 ordinal=ordinal if ordinal is not None else (candidate.ordinals[0][1] if candidate.ordinals else None),
+                topics=list(dict.fromkeys(candidate.topics)),
                 sentences=[candidate.sentence],
             )
             if not self.place(draft, candidate.anchor):
@@ -174,6 +176,7 @@ class Assembler:
                 setattr(target, name, getattr(draft, name))
         if STATUS_RANK.get(draft.status, 0) > STATUS_RANK.get(target.status, 0):
             target.status = draft.status
+        target.topics = list(dict.fromkeys(target.topics + draft.topics))
         target.sentences = sorted(set(target.sentences + draft.sentences))
 
 
@@ -240,5 +243,6 @@ def to_event(doc: Doc, draft: Draft) -> Event:
         duration=draft.duration.value if draft.duration else None,
         planned_duration=draft.planned_duration.value if draft.planned_duration else None,
         ordinal=draft.ordinal,
+        topics=draft.topics,
         evidence=evidence,
     )

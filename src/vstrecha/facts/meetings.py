@@ -6,8 +6,11 @@ from yargy.interpretation import fact
 Trigger = fact("Trigger", ["head", "format"])
 
 # A phrase that changes what a nearby trigger means: its status, or that it is no event at all.
-# ``sign`` is one of: planned, cancelled, postponed, proposed, held, negated, aggregate, others, speaker, phone, video.
+# ``sign`` is one of: planned, cancelled, postponed, proposed, negated, aggregate, others, speaker, topic.
 Cue = fact("Cue", ["sign"])
 
 # A summit or forum a meeting is held at, by its canonical short name.
 Occasion = fact("Occasion", ["name"])
+
+# A subject of talks by its canonical nominative name ("кризис на Украине" -> Украина).
+Topic = fact("Topic", ["name"])

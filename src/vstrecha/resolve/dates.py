@@ -1,9 +1,411 @@
-"""Normalizes the dates grammar's matches into values of the output contract."""
+"""Places the dates grammar's matches on the calendar.
+
+A written date is often incomplete: "16 августа" has no year, "в пятницу" has no day, "вчера" means
+nothing without the publication date. The year comes, in order, from the text itself, from the
+publication date (in the direction the verb tense points), or from the last year stated earlier in an
+article without a publication date; otherwise the value stays unresolved rather than guessed.
+"""
 
 from __future__ import annotations
 
-from vstrecha.doc import Doc
+import calendar
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from yargy.token import Token
+
+from vstrecha.doc import Doc, Found, GrammarMatch, Sentence
+from vstrecha.models import DateValue
+
+PAST, UNKNOWN, FUTURE = -1, 0, 1
+MODS = {"start", "mid", "end"}
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """A calendar value at the precision known: a year, a month or a day (any part may be unknown)."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+
+    @classmethod
+    def of(cls, day: date) -> Stamp:
+        return cls(day.year, day.month, day.day)
+
+    @classmethod
+    def parse(cls, text: str | None) -> Stamp | None:
+        if not text:
+            return None
+        if text.startswith("--"):
+            parts = [int(part) for part in text[2:].split("-")]
+            return cls(None, *parts)
+        return cls(*(int(part) for part in text.split("-")))
+
+    def iso(self) -> str | None:
+        if self.year is None and self.month is None:
+            return None
+        head = f"{self.year:04d}" if self.year is not None else "-"
+        if self.month is None:
+            return head
+        middle = f"{head}-{self.month:02d}"
+        return middle if self.day is None else f"{middle}-{self.day:02d}"
+
+    def truncated(self, unit: str) -> Stamp:
+        if unit == "year":
+            return Stamp(self.year)
+        if unit == "month":
+            return Stamp(self.year, self.month)
+        return self
+
+    def first_day(self) -> date:
+        assert self.year is not None
+        return date(self.year, self.month or 1, self.day or 1)
+
+    def last_day(self) -> date:
+        assert self.year is not None
+        month = self.month or 12
+        return date(self.year, month, self.day or calendar.monthrange(self.year, month)[1])
+
+
+@dataclass(frozen=True)
+class Placed:
+    """A date expression on the calendar: both ends, or nothing when nothing could be established."""
+
+    start: Stamp | None
+    end: Stamp | None
+
+    @property
+    def resolved(self) -> bool:
+        return self.start is not None and self.start.year is not None and self.end is not None
+
+    @classmethod
+    def day(cls, day: date) -> Placed:
+        return cls(Stamp.of(day), Stamp.of(day))
+
+    @classmethod
+    def days(cls, first: date, last: date) -> Placed:
+        return cls(Stamp.of(first), Stamp.of(last))
+
+
+NOTHING = Placed(None, None)
+Builder = Callable[[int | None], Placed]
+
+
+@dataclass
+class Context:
+    """What the resolver knows when it reaches a date: the publication date and the article so far."""
+
+    published: date | None
+    tense: int = UNKNOWN
+    year: int | None = None  # the last year stated in the article
+    previous: Placed | None = None
+    weekday: int | None = None
+    found: list[Found] = field(default_factory=list)
 
 
 def resolve_dates(doc: Doc) -> None:
-    doc.found["dates"] = []
+    context = Context(doc.published)
+    for match in sorted(doc.matches.get("dates", []), key=lambda item: (item.start, -item.stop)):
+        fact = match.fact
+        sentence = doc.sentences[match.sentence]
+        if fact is None or not stands_alone(fact, sentence, match):
+            continue
+        context.tense = tense_near(sentence, match.first, match.last)
+        placed = place(fact, context)
+        if placed is None:
+            continue
+        context.previous = placed
+        stated = stated_year(fact)
+        if stated is not None:
+            context.year = stated
+        context.found.append(found_of(doc, match, fact, placed))
+    doc.found["dates"] = context.found
+
+
+def found_of(doc: Doc, match: GrammarMatch, fact, placed: Placed) -> Found:
+    mod = fact.part if fact.part in MODS else ("approx" if fact.approx else None)
+    time = f"{fact.time.hour:02d}:{fact.time.minute:02d}" if fact.time is not None else None
+    value = DateValue(
+        text=doc.quote(match.start, match.stop),
+        start=placed.start.iso() if placed.start else None,
+        end=placed.end.iso() if placed.end else None,
+        mod=mod,
+        resolved=placed.resolved,
+        time=time,
+    )
+    return Found("dates", match.start, match.stop, match.sentence, match.first, match.last, value, match.rule)
+
+
+def stands_alone(fact, sentence: Sentence, match: GrammarMatch) -> bool:
+    """ "накануне саммита" and "через неделю после встречи" count from an event, not from the calendar."""
+    following = sentence.tokens[match.last] if match.last < len(sentence.tokens) else None
+    if fact.eve:
+        return following is None or not governs_genitive(following)
+    if fact.ago == FUTURE:
+        return following is None or following.value.lower() not in {"после", "с"}
+    return True
+
+
+def governs_genitive(token: Token) -> bool:
+    forms = getattr(token, "forms", None) or []
+    return any("gent" in form.grams and "PREP" not in form.grams for form in forms)
+
+
+def tense_near(sentence: Sentence, first: int, last: int) -> int:
+    """The tense of the finite verb nearest to the date: where a year-less date is looked for."""
+    best: tuple[int, int] | None = None
+    tokens = sentence.tokens
+    for index, token in enumerate(tokens):
+        if first <= index < last:
+            continue
+        forms = getattr(token, "forms", None)
+        if not forms or "VERB" not in forms[0].grams:
+            continue
+        distance = first - index if index < first else index - last + 1
+        if best is None or distance < best[0]:
+            best = (distance, verb_tense(forms[0].grams, tokens[index + 1 : index + 3]))
+    return best[1] if best else UNKNOWN
+
+
+def verb_tense(grams, following: list[Token]) -> int:
+    if "past" in grams:
+        return PAST
+    if "futr" in grams:
+        return FUTURE
+    infinitive = any("INFN" in form.grams for token in following for form in getattr(token, "forms", [])[:1])
+    return FUTURE if infinitive else UNKNOWN
+
+
+def stated_year(fact) -> int | None:
+    for point in (fact.stop, fact.start):
+        if point is not None and point.year is not None:
+            return point.year
+    return None
+
+
+# --- placing ------------------------------------------------------------------------------------
+
+
+def place(fact, context: Context) -> Placed | None:
+    """The value of one date expression, or None when the words cannot be a date (a 31 February)."""
+    try:
+        if fact.same:
+            return same_as_before(fact.same, context)
+        if fact.eve:
+            return relative_days(-1, context)
+        if fact.ago:
+            return counted(fact, context)
+        if fact.start is None and fact.months is None:
+            if fact.unit is None and fact.shift is not None:
+                return relative_days(fact.shift, context)
+            return relative_period(fact, context)
+        return on_calendar(fact, context)
+    except ValueError:
+        return None
+
+
+def same_as_before(unit: str, context: Context) -> Placed:
+    """ "в тот же день", "в том же месяце": the previous date of the article, at that precision."""
+    previous = context.previous
+    if previous is None or previous.start is None or previous.start.year is None and unit == "year":
+        return NOTHING
+    return Placed(previous.start.truncated(unit), previous.start.truncated(unit))
+
+
+def relative_days(shift: int, context: Context) -> Placed:
+    if context.published is None:
+        return NOTHING
+    return Placed.day(context.published + timedelta(days=shift))
+
+
+def counted(fact, context: Context) -> Placed:
+    """ "две недели назад", "через месяц": a span of units from the publication date."""
+    if context.published is None:
+        return NOTHING
+    amount = (fact.amount or 1) * fact.ago
+    if fact.unit in ("day", "week"):
+        return Placed.day(context.published + timedelta(days=amount * (7 if fact.unit == "week" else 1)))
+    if fact.unit == "month":
+        month = shift_month(context.published.year, context.published.month, amount)
+        return Placed(month, month)
+    year = Stamp(context.published.year + amount)
+    return Placed(year, year)
+
+
+def relative_period(fact, context: Context) -> Placed:
+    """ "на прошлой неделе", "в этом году", "в выходные", "в конце месяца"."""
+    published = context.published
+    if published is None:
+        return NOTHING
+    shift = fact.shift or 0
+    if fact.unit == "week":
+        monday = published - timedelta(days=published.weekday()) + timedelta(weeks=shift)
+        return Placed.days(monday, monday + timedelta(days=6))
+    if fact.unit == "weekend":
+        return weekend(fact.shift, context)
+    if fact.unit == "month":
+        month = shift_month(published.year, published.month, shift)
+        return Placed(month, month)
+    year = Stamp(published.year + shift)
+    return Placed(year, year)
+
+
+def weekend(shift: int | None, context: Context) -> Placed:
+    published = context.published
+    assert published is not None
+    if shift is not None:
+        saturday = published - timedelta(days=published.weekday()) + timedelta(weeks=shift, days=5)
+    elif context.tense == FUTURE:
+        saturday = published + timedelta(days=(5 - published.weekday()) % 7)
+    else:
+        saturday = published - timedelta(days=(published.weekday() - 5) % 7)
+    return Placed.days(saturday, saturday + timedelta(days=1))
+
+
+def shift_month(year: int, month: int, shift: int) -> Stamp:
+    index = year * 12 + month - 1 + shift
+    return Stamp(index // 12, index % 12 + 1)
+
+
+def on_calendar(fact, context: Context) -> Placed | None:
+    point = fact.start
+    if point is not None and point.weekday is not None and point.day is None:
+        return on_weekday(fact, context)
+    build = builder(fact)
+    if context.published is None and is_deictic(fact):
+        return NOTHING
+    year = known_year(fact, context)
+    if year is not None or not needs_year(fact):
+        return checked(build(year))
+    return year_less(build, fact, context)
+
+
+def known_year(fact, context: Context) -> int | None:
+    """The year of the expression itself: written, or relative to publication ("прошлого года")."""
+    year = stated_year(fact)
+    if year is not None:
+        return year
+    if context.published is not None and fact.year_shift is not None:
+        return context.published.year + fact.year_shift
+    if context.published is not None and fact.unit == "year":
+        return context.published.year + (fact.shift or 0)
+    return None
+
+
+def is_deictic(fact) -> bool:
+    """ "в ноябре прошлого года", "в первой половине года": the year is counted from publication."""
+    return stated_year(fact) is None and (fact.year_shift is not None or fact.unit == "year")
+
+
+def needs_year(fact) -> bool:
+    return stated_year(fact) is None
+
+
+def builder(fact) -> Builder:
+    """The expression as a function of the year it is placed in."""
+    if fact.months is not None:
+        return lambda year: portion_of_year(fact.months, year, fact.start)
+    if fact.decade:
+        return lambda year: decade(fact.start.year)
+    return lambda year: span_of_points(fact.start, fact.stop, year, bool(fact.night))
+
+
+def portion_of_year(months: tuple[int, int], year: int | None, point) -> Placed:
+    first, last = months
+    year = point.year if point is not None and point.year is not None else year
+    start_year = year - 1 if year is not None and first > last else year
+    return Placed(Stamp(start_year, first), Stamp(year, last))
+
+
+def decade(year: int) -> Placed:
+    return Placed(Stamp(year), Stamp(year + 9 if year % 10 == 0 else year))
+
+
+def span_of_points(first, second, year: int | None, night: bool) -> Placed:
+    """Both ends of a date or a range; the first end borrows what it lacks from the second ("10-11 ноября")."""
+    last = second or first
+    end = Stamp(last.year or year, last.month, last.day)
+    month = first.month or last.month
+    start_year = first.year or end.year
+    if (
+        second is not None
+        and first.year is None
+        and end.year is not None
+        and (month, first.day or 0)
+        > (
+            last.month or 0,
+            last.day or 0,
+        )
+    ):
+        start_year = end.year - 1
+    start = Stamp(start_year, month, first.day)
+    if night and second is None and start.day is not None:
+        return night_before(start)
+    return Placed(start, end)
+
+
+def night_before(day: Stamp) -> Placed:
+    """ "в ночь на 23 января" is the night from the 22nd to the 23rd."""
+    leap_free = day.year if day.year is not None else 2001
+    previous = date(leap_free, day.month, day.day) - timedelta(days=1)
+    year = previous.year if day.year is not None else None
+    return Placed(Stamp(year, previous.month, previous.day), day)
+
+
+def checked(placed: Placed) -> Placed:
+    """Raises ValueError for days that do not exist, so that they are not reported."""
+    for stamp in (placed.start, placed.end):
+        if stamp is not None and stamp.month is not None and stamp.day is not None:
+            date(stamp.year or 2000, stamp.month, stamp.day)
+    return placed
+
+
+def year_less(build: Builder, fact, context: Context) -> Placed:
+    """A year-less date: nearest to publication in the tense's direction, else the article's last year."""
+    published = context.published
+    if published is None:
+        return checked(build(context.year))
+    weekday = fact.start.weekday if fact.start is not None else None
+    candidates = [checked(build(year)) for year in (published.year - 1, published.year, published.year + 1)]
+    if weekday is not None and fact.start.day is not None:
+        matching = [placed for placed in candidates if placed.start.first_day().weekday() == weekday]
+        candidates = matching or candidates
+    return nearest(candidates, published, context.tense)
+
+
+def nearest(candidates: list[Placed], published: date, tense: int) -> Placed:
+    def distance(placed: Placed) -> int:
+        first, last = placed.start.first_day(), placed.end.last_day()
+        return 0 if first <= published <= last else min(abs((first - published).days), abs((last - published).days))
+
+    if tense == PAST:
+        before = [placed for placed in candidates if placed.start.first_day() <= published]
+        return max(before, key=lambda placed: placed.start.first_day()) if before else candidates[0]
+    if tense == FUTURE:
+        after = [placed for placed in candidates if placed.end.last_day() >= published]
+        return min(after, key=lambda placed: placed.end.last_day()) if after else candidates[-1]
+    return min(candidates, key=lambda placed: (distance(placed), placed.start.first_day() > published))
+
+
+def on_weekday(fact, context: Context) -> Placed:
+    """ "в пятницу": the nearest such day in the tense's direction; "в прошлую пятницу": last week's."""
+    published = context.published
+    if published is None:
+        return NOTHING
+    weekday = fact.start.weekday
+    if fact.shift is not None:
+        day = published - timedelta(days=published.weekday()) + timedelta(weeks=fact.shift, days=weekday)
+    else:
+        back = published - timedelta(days=(published.weekday() - weekday) % 7)
+        ahead = published + timedelta(days=(weekday - published.weekday()) % 7)
+        if context.tense == PAST:
+            day = back
+        elif context.tense == FUTURE:
+            day = ahead
+        else:
+            day = back if (published - back) <= (ahead - published) else ahead
+    if fact.night:
+        return Placed.days(day - timedelta(days=1), day)
+    return Placed.day(day)

@@ -1,0 +1,414 @@
+"""Dates: every calendar expression of Russian news, from "7 июля 2017 года" to "на прошлой неделе".
+
+The rules only read the words; the resolver (vstrecha.resolve.dates) places them on the calendar
+against the publication date. Numbers that are not dates ("24 раза", "ЧМ-2018", "Ту-154", "G20")
+never match because every rule needs a month, a year word, a weekday or a relative word.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from yargy import and_, or_, rule
+from yargy.predicates import caseless, dictionary, eq, gram, gte, in_, in_caseless, length_eq, lte, normalized
+from yargy.predicates import type as token_type
+
+from vstrecha.facts.dates import Date, Point, Time
+from vstrecha.grammar import Grammar
+from vstrecha.morph import shared_morph
+
+MONTHS = {
+    "январь": 1,
+    "февраль": 2,
+    "март": 3,
+    "апрель": 4,
+    "май": 5,
+    "июнь": 6,
+    "июль": 7,
+    "август": 8,
+    "сентябрь": 9,
+    "октябрь": 10,
+    "ноябрь": 11,
+    "декабрь": 12,
+}
+MONTH_ABBREVIATIONS = {
+    "янв": 1,
+    "фев": 2,
+    "февр": 2,
+    "мар": 3,
+    "апр": 4,
+    "июн": 6,
+    "июл": 7,
+    "авг": 8,
+    "сен": 9,
+    "сент": 9,
+    "окт": 10,
+    "ноя": 11,
+    "нояб": 11,
+    "дек": 12,
+}
+WEEKDAYS = {
+    "понедельник": 0,
+    "вторник": 1,
+    "среда": 2,
+    "четверг": 3,
+    "пятница": 4,
+    "суббота": 5,
+    "воскресенье": 6,
+    "воскресение": 6,  # pymorphy3's first lemma of "воскресенье"
+}
+DAY_ORDINALS = {
+    "первый": 1,
+    "второй": 2,
+    "третий": 3,
+    "четвёртый": 4,
+    "пятый": 5,
+    "шестой": 6,
+    "седьмой": 7,
+    "восьмой": 8,
+    "девятый": 9,
+    "десятый": 10,
+    "одиннадцатый": 11,
+    "двенадцатый": 12,
+    "тринадцатый": 13,
+    "четырнадцатый": 14,
+    "пятнадцатый": 15,
+    "шестнадцатый": 16,
+    "семнадцатый": 17,
+    "восемнадцатый": 18,
+    "девятнадцатый": 19,
+    "двадцатый": 20,
+    "тридцатый": 30,
+}
+AMOUNTS = {
+    "один": 1,
+    "два": 2,
+    "пара": 2,
+    "три": 3,
+    "четыре": 4,
+    "пять": 5,
+    "шесть": 6,
+    "семь": 7,
+    "восемь": 8,
+    "девять": 9,
+    "десять": 10,
+    "одиннадцать": 11,
+    "двенадцать": 12,
+    "пятнадцать": 15,
+    "двадцать": 20,
+    "тридцать": 30,
+}
+DEIXIS = {"позавчера": -2, "вчера": -1, "сегодня": 0, "завтра": 1, "послезавтра": 2}
+SHIFTS = {
+    "позапрошлый": -2,
+    "прошлый": -1,
+    "минувший": -1,
+    "прошедший": -1,
+    "этот": 0,
+    "текущий": 0,
+    "нынешний": 0,
+    "следующий": 1,
+    "будущий": 1,
+    "грядущий": 1,
+    "наступающий": 1,
+}
+UNITS = {"день": "day", "сутки": "day", "неделя": "week", "месяц": "month", "год": "year"}
+PERIODS = {"неделя": "week", "выходной": "weekend", "выходные": "weekend", "месяц": "month", "год": "year"}
+PARTS = {"начало": "start", "середина": "mid", "конец": "end"}
+SEASONS = {
+    "весна": (3, 5),
+    "весной": (3, 5),
+    "лето": (6, 8),
+    "летом": (6, 8),
+    "осень": (9, 11),
+    "осенью": (9, 11),
+    "зима": (12, 2),
+    "зимой": (12, 2),
+}
+HALVES = {"первый": (1, 6), "второй": (7, 12)}
+QUARTERS = {"первый": (1, 3), "второй": (4, 6), "третий": (7, 9), "четвёртый": (10, 12)}
+TIMES_OF_DAY = {"утром", "днем", "днём", "вечером", "ночью", "утра", "вечера"}
+APPROXIMATELY = {"около", "примерно", "приблизительно", "ориентировочно"}
+PREPOSITIONS = {"в", "во", "на", "за", "с", "со", "к", "ко", "до", "по", "от"}
+
+
+def meaning(table: dict[str, Any]) -> Callable[[str], Any]:
+    """The table's value for a word in any of its analyses: pymorphy3's first lemma is not always the right one."""
+
+    def read(word: str) -> Any:
+        lowered = word.lower().replace("ё", "е")
+        for form in shared_morph()(word):
+            for lemma in (form.normalized, form.normalized.replace("ё", "е")):
+                if lemma in table:
+                    return table[lemma]
+        return table.get(lowered)
+
+    return read
+
+
+def words(table: dict[str, Any]) -> dict[str, Any]:
+    """Dictionary keys with and without "ё", as texts write both."""
+    return {**table, **{key.replace("ё", "е"): value for key, value in table.items()}}
+
+
+MONTHS, WEEKDAYS, DAY_ORDINALS, AMOUNTS = words(MONTHS), words(WEEKDAYS), words(DAY_ORDINALS), words(AMOUNTS)
+QUARTERS = words(QUARTERS)
+
+INT = token_type("INT")
+DASH = in_({"-", "–", "—", "‒"})
+DOT = eq(".")
+COMMA = eq(",")
+PREPOSITION = in_caseless(PREPOSITIONS)
+APPROX = in_caseless(APPROXIMATELY).interpretation(Date.approx.const(True))
+TIME_OF_DAY = in_caseless(TIMES_OF_DAY)
+
+# --- parts of a calendar point -------------------------------------------------------------------
+
+ORDINAL_ENDING = rule(DASH, in_caseless({"го", "е", "й", "ое", "ого", "ее", "м", "му"}))
+DAY_NUMBER = and_(INT, gte(1), lte(31)).interpretation(Point.day.custom(int))
+DAY_WORD = and_(dictionary(DAY_ORDINALS), gram("neut")).interpretation(Point.day.custom(meaning(DAY_ORDINALS)))
+DAY = or_(rule(DAY_NUMBER, ORDINAL_ENDING.optional()), rule(DAY_WORD))
+
+MONTH_NAME = dictionary(MONTHS).interpretation(Point.month.custom(meaning(MONTHS)))
+MONTH_SHORT = rule(
+    in_caseless(MONTH_ABBREVIATIONS).interpretation(Point.month.custom(lambda word: MONTH_ABBREVIATIONS[word.lower()])),
+    DOT.optional(),
+)
+MONTH_AFTER_DAY = or_(rule(MONTH_NAME), MONTH_SHORT)
+MONTH_NUMBER = and_(INT, gte(1), lte(12)).interpretation(Point.month.custom(int))
+TWO_DIGIT_DAY = and_(INT, length_eq(2), gte(1), lte(31)).interpretation(Point.day.custom(int))
+TWO_DIGIT_MONTH = and_(INT, length_eq(2), gte(1), lte(12)).interpretation(Point.month.custom(int))
+
+YEAR_NUMBER = and_(INT, length_eq(4), gte(1000), lte(2100))
+YEAR = YEAR_NUMBER.interpretation(Point.year.custom(int))
+YEAR_WORD = or_(rule(normalized("год")), rule(in_caseless({"г", "гг"}), DOT.optional()))
+YEAR_ENDING = rule(DASH, in_caseless({"м", "го", "й", "му"}))
+YEAR_MARK = or_(YEAR_WORD, YEAR_ENDING)
+
+WEEKDAY = dictionary(WEEKDAYS).interpretation(Point.weekday.custom(meaning(WEEKDAYS)))
+
+SHIFT = dictionary(SHIFTS).interpretation(Date.shift.custom(meaning(SHIFTS)))
+YEAR_SHIFT = dictionary(SHIFTS).interpretation(Date.year_shift.custom(meaning(SHIFTS)))
+RELATIVE_YEAR = rule(YEAR_SHIFT, normalized("год"))  # "прошлого года", "этого года"
+
+TIME = rule(
+    in_caseless({"в", "к", "около"}).optional(),
+    and_(INT, gte(0), lte(23)).interpretation(Time.hour.custom(int)),
+    in_({":", "."}),
+    and_(INT, length_eq(2), gte(0), lte(59)).interpretation(Time.minute.custom(int)),
+    rule(eq("по"), normalized("московский"), normalized("время")).optional(),
+).interpretation(Time)
+WHEN_IN_DAY = or_(rule(TIME_OF_DAY, TIME.interpretation(Date.time).optional()), TIME.interpretation(Date.time))
+
+# --- calendar points -----------------------------------------------------------------------------
+
+DAY_MONTH = rule(DAY, MONTH_AFTER_DAY).interpretation(Point)
+DAY_MONTH_YEAR = rule(DAY, MONTH_AFTER_DAY, YEAR, YEAR_WORD.optional()).interpretation(Point)
+NUMERIC = rule(DAY_NUMBER, DOT, MONTH_NUMBER, DOT, YEAR, YEAR_WORD.optional()).interpretation(Point)
+ISO = rule(YEAR, eq("-"), TWO_DIGIT_MONTH, eq("-"), TWO_DIGIT_DAY).interpretation(Point)
+MONTH_YEAR = rule(MONTH_NAME, YEAR, YEAR_WORD.optional()).interpretation(Point)
+YEAR_ONLY = rule(YEAR, YEAR_MARK).interpretation(Point)
+MONTH_ONLY = rule(MONTH_NAME).interpretation(Point)
+WEEKDAY_ONLY = rule(WEEKDAY).interpretation(Point)
+WEEKDAY_DATE = rule(WEEKDAY, COMMA.optional(), DAY, MONTH_AFTER_DAY, rule(YEAR, YEAR_WORD.optional()).optional())
+WEEKDAY_DATE = WEEKDAY_DATE.interpretation(Point)
+
+CALENDAR_DAY = or_(DAY_MONTH_YEAR, NUMERIC, ISO, WEEKDAY_DATE, DAY_MONTH)
+RANGE_DAY = rule(DAY).interpretation(Point)
+RANGE_SEPARATOR = or_(rule(DASH), rule(in_caseless({"по", "до", "на"})))
+RANGE_START = in_caseless({"с", "со", "от", "между"})
+
+# --- date expressions ----------------------------------------------------------------------------
+
+FULL_DATE = rule(
+    APPROX.optional(),
+    PREPOSITION.optional(),
+    CALENDAR_DAY.interpretation(Date.start),
+    RELATIVE_YEAR.optional(),
+    WHEN_IN_DAY.optional(),
+).interpretation(Date)
+
+DAY_RANGE = rule(
+    RANGE_START.optional(),
+    RANGE_DAY.interpretation(Date.start),
+    RANGE_SEPARATOR,
+    or_(DAY_MONTH_YEAR, DAY_MONTH).interpretation(Date.stop),
+    RELATIVE_YEAR.optional(),
+).interpretation(Date)
+
+DAY_MONTH_RANGE = rule(
+    RANGE_START.optional(),
+    DAY_MONTH.interpretation(Date.start),
+    RANGE_SEPARATOR,
+    or_(DAY_MONTH_YEAR, DAY_MONTH).interpretation(Date.stop),
+    RELATIVE_YEAR.optional(),
+).interpretation(Date)
+
+NUMERIC_RANGE = rule(
+    rule(DAY_NUMBER).interpretation(Point).interpretation(Date.start),
+    DASH,
+    NUMERIC.interpretation(Date.stop),
+).interpretation(Date)
+
+NIGHT = rule(
+    in_caseless({"в", "во"}).optional(),
+    normalized("ночь").interpretation(Date.night.const(True)),
+    or_(
+        rule(
+            RANGE_START.optional(),
+            RANGE_DAY.interpretation(Date.start),
+            RANGE_SEPARATOR,
+            or_(DAY_MONTH_YEAR, DAY_MONTH).interpretation(Date.stop),
+        ),
+        rule(eq("на"), or_(CALENDAR_DAY, WEEKDAY_ONLY).interpretation(Date.start)),
+    ),
+    RELATIVE_YEAR.optional(),
+).interpretation(Date)
+
+FIRST_YEAR = rule(YEAR).interpretation(Point).interpretation(Date.start)
+LAST_YEAR = rule(YEAR).interpretation(Point).interpretation(Date.stop)
+YEAR_RANGE = or_(
+    rule(PREPOSITION.optional(), FIRST_YEAR, RANGE_SEPARATOR, LAST_YEAR, YEAR_WORD),
+    rule(in_caseless({"с", "со"}), FIRST_YEAR, caseless("по"), LAST_YEAR),
+).interpretation(Date)
+
+DECADE = rule(
+    PREPOSITION.optional(),
+    rule(YEAR).interpretation(Point).interpretation(Date.start),
+    rule(DASH, in_caseless({"х", "е"})).interpretation(Date.decade.const(True)),
+    YEAR_WORD.optional(),
+).interpretation(Date)
+
+MONTH_RANGE = rule(
+    PREPOSITION.optional(),
+    MONTH_ONLY.interpretation(Date.start),
+    RANGE_SEPARATOR,
+    or_(MONTH_YEAR, MONTH_ONLY).interpretation(Date.stop),
+    RELATIVE_YEAR.optional(),
+).interpretation(Date)
+
+MONTH_DATE = rule(
+    APPROX.optional(),
+    PREPOSITION.optional(),
+    MONTH_YEAR.interpretation(Date.start),
+).interpretation(Date)
+
+BARE_MONTH = rule(
+    APPROX.optional(),
+    in_caseless({"в", "во", "с", "со", "до", "к", "по", "на"}),
+    MONTH_ONLY.interpretation(Date.start),
+    RELATIVE_YEAR.optional(),
+).interpretation(Date)
+
+YEAR_DATE = rule(
+    APPROX.optional(),
+    PREPOSITION.optional(),
+    YEAR_ONLY.interpretation(Date.start),
+).interpretation(Date)
+
+WEEKDAY_DATE_RULE = rule(
+    in_caseless({"в", "во", "к", "ко", "до", "с", "со"}),
+    SHIFT.optional(),
+    WEEKDAY_ONLY.interpretation(Date.start),
+    WHEN_IN_DAY.optional(),
+).interpretation(Date)
+
+PERIOD = dictionary(PERIODS).interpretation(Date.unit.custom(meaning(PERIODS)))
+RELATIVE_PERIOD = rule(PREPOSITION.optional(), SHIFT, PERIOD).interpretation(Date)
+WEEKEND = rule(
+    in_caseless({"в", "во", "на"}),
+    dictionary({"выходной", "выходные"}).interpretation(Date.unit.const("weekend")),
+).interpretation(Date)
+
+PART = dictionary(PARTS).interpretation(Date.part.custom(meaning(PARTS)))
+PART_OF_PERIOD = rule(
+    APPROX.optional(),
+    PREPOSITION.optional(),
+    PART,
+    or_(
+        rule(or_(MONTH_YEAR, YEAR_ONLY, MONTH_ONLY).interpretation(Date.start), RELATIVE_YEAR.optional()),
+        rule(SHIFT, PERIOD),
+        rule(PERIOD),
+    ),
+).interpretation(Date)
+
+SEASON = dictionary(SEASONS).interpretation(Date.months.custom(meaning(SEASONS)))
+WHEN_SEASON = and_(dictionary(SEASONS), or_(gram("ablt"), gram("ADVB"))).interpretation(
+    Date.months.custom(meaning(SEASONS))
+)
+HALF = rule(dictionary(HALVES).interpretation(Date.months.custom(meaning(HALVES))), normalized("половина"))
+QUARTER = rule(dictionary(QUARTERS).interpretation(Date.months.custom(meaning(QUARTERS))), normalized("квартал"))
+YEAR_OF_PORTION = or_(
+    rule(YEAR, YEAR_WORD.optional()).interpretation(Point).interpretation(Date.start),
+    RELATIVE_YEAR,
+    rule(normalized("год").interpretation(Date.unit.const("year"))),
+)
+SEASON_DATE = or_(
+    rule(PREPOSITION.optional(), YEAR_SHIFT, SEASON),
+    rule(PREPOSITION.optional(), SEASON, YEAR_OF_PORTION),
+    rule(WHEN_SEASON),
+).interpretation(Date)
+PORTION_OF_YEAR = rule(PREPOSITION.optional(), or_(HALF, QUARTER), YEAR_OF_PORTION).interpretation(Date)
+
+DEIXIS_DAY = rule(
+    TIME_OF_DAY.optional(),
+    dictionary(DEIXIS).interpretation(Date.shift.custom(meaning(DEIXIS))),
+    WHEN_IN_DAY.optional(),
+).interpretation(Date)
+EVE = rule(
+    normalized("накануне").interpretation(Date.eve.const(True)),
+    TIME_OF_DAY.optional(),
+).interpretation(Date)
+
+AMOUNT = or_(
+    and_(INT, gte(1), lte(100)).interpretation(Date.amount.custom(int)),
+    dictionary(AMOUNTS).interpretation(Date.amount.custom(meaning(AMOUNTS))),
+)
+UNIT = dictionary(UNITS).interpretation(Date.unit.custom(meaning(UNITS)))
+ONE_UNIT = in_caseless({"день", "сутки", "неделю", "месяц", "год"}).interpretation(Date.unit.custom(meaning(UNITS)))
+AGO = rule(
+    or_(rule(AMOUNT, UNIT), rule(ONE_UNIT)),
+    caseless("назад").interpretation(Date.ago.const(-1)),
+).interpretation(Date)
+LATER = rule(
+    caseless("через").interpretation(Date.ago.const(1)),
+    or_(rule(AMOUNT, UNIT), rule(ONE_UNIT)),
+).interpretation(Date)
+
+SAME_UNIT = dictionary({"день", "месяц", "год", "неделя"}).interpretation(Date.same.custom(meaning(UNITS)))
+SAME = rule(
+    TIME_OF_DAY.optional(),
+    in_caseless({"в", "во", "на"}).optional(),
+    dictionary({"тот", "этот"}),
+    caseless("же"),
+    SAME_UNIT,
+).interpretation(Date)
+
+GRAMMAR = Grammar(
+    kind="dates",
+    rules={
+        "FULL_DATE": FULL_DATE,
+        "DAY_RANGE": DAY_RANGE,
+        "DAY_MONTH_RANGE": DAY_MONTH_RANGE,
+        "NUMERIC_RANGE": NUMERIC_RANGE,
+        "NIGHT": NIGHT,
+        "YEAR_RANGE": YEAR_RANGE,
+        "DECADE": DECADE,
+        "MONTH_RANGE": MONTH_RANGE,
+        "MONTH_DATE": MONTH_DATE,
+        "BARE_MONTH": BARE_MONTH,
+        "YEAR_DATE": YEAR_DATE,
+        "WEEKDAY": WEEKDAY_DATE_RULE,
+        "RELATIVE_PERIOD": RELATIVE_PERIOD,
+        "WEEKEND": WEEKEND,
+        "PART_OF_PERIOD": PART_OF_PERIOD,
+        "SEASON": SEASON_DATE,
+        "PORTION_OF_YEAR": PORTION_OF_YEAR,
+        "DEIXIS": DEIXIS_DAY,
+        "EVE": EVE,
+        "AGO": AGO,
+        "LATER": LATER,
+        "SAME": SAME,
+    },
+)

@@ -1,9 +1,541 @@
-"""Normalizes the persons grammar's matches into values of the output contract."""
+"""Normalizes the persons grammar's matches: nominative names, one entity per real person, and the
+descriptions ("американский лидер", "президенты России и США") resolved to the persons they stand for.
+"""
 
 from __future__ import annotations
 
-from vstrecha.doc import Doc
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+
+from yargy.token import Token
+
+from vstrecha.doc import Doc, Found, GrammarMatch
+from vstrecha.facts.persons import (
+    KnownPerson,
+    PersonMention,
+    PersonReference,
+    declensions,
+    phonetic_key,
+    plain,
+    read_countries,
+    read_known_persons,
+    read_lines,
+    title,
+)
+from vstrecha.grammar import builtin_grammar_dir
+from vstrecha.models import Mention, Person, PersonRef
+from vstrecha.morph import Form, shared_morph
+
+LEADER_OFFICES = frozenset(
+    {"президент", "лидер", "премьер", "премьер-министр", "канцлер", "правитель", "король", "королева", "хозяин"}
+)
+MINISTER_OFFICES = frozenset({"министр", "госсекретарь"})
+LEADER_BODIES = frozenset({"государство", "белый", "кремль", "правительство", "страна"})
+RELATIONAL = frozenset(
+    {"помощник", "советник", "спецпосланник", "посланник", "спецпредставитель", "представитель", "представительница"}
+    | {"пресс-секретарь", "зять", "супруга", "жена", "муж", "сын", "дочь", "заместитель", "замминистра", "коллега"}
+)
+CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+LINKED_RULE = "persons:LINKED_SURNAME"
+
+
+@dataclass(frozen=True)
+class Data:
+    known: tuple[KnownPerson, ...]
+    countries: dict[str, str]
+    roles: frozenset[str]
+    given_names: frozenset[str]
+
+
+@cache
+def data() -> Data:
+    """The grammar's data files, read once per process."""
+    here = builtin_grammar_dir()
+    known = tuple(read_known_persons(here / "persons.tsv"))
+    given = {plain(word) for word in read_lines(here / "person_first_names.txt")}
+    given |= {plain(part) for person in known for part in person.first.split()}
+    return Data(
+        known=known,
+        countries=read_countries(here / "person_countries.tsv"),
+        roles=frozenset(plain(word) for word in read_lines(here / "person_roles.txt")),
+        given_names=frozenset(given),
+    )
+
+
+@dataclass
+class NameMention:
+    """One place where a person is named, with the name already in the nominative."""
+
+    start: int
+    stop: int
+    sentence: int
+    first_token: int
+    last_token: int
+    rule: str
+    surface: str  # the surname as written, for linking
+    first: str | None = None
+    middle: str | None = None
+    last: str | None = None
+    latin: bool = False
+    role: str | None = None
+    country: str | None = None
+    office: str | None = None  # "leader" | "minister" | None
+
+
+@dataclass
+class Entity:
+    first: str | None
+    middle: str | None
+    last: str
+    latin: bool = False
+    known: KnownPerson | None = None
+    mentions: list[NameMention] = field(default_factory=list)
+    spellings: Counter[str] = field(default_factory=Counter)
+
+    @property
+    def forms(self) -> set[str]:
+        forms = {form for spelling in self.spellings for form in declensions(spelling)}
+        return forms | (set(self.known.forms) if self.known else set())
+
+    @property
+    def keys(self) -> set[str]:
+        return {phonetic_key(spelling) for spelling in self.spellings}
+
+    @property
+    def spelling(self) -> str:
+        return self.spellings.most_common(1)[0][0] if self.spellings else self.last
+
+    @property
+    def role(self) -> str | None:
+        return next((mention.role for mention in self.mentions if mention.role), None)
+
+    @property
+    def country(self) -> str | None:
+        found = next((mention.country for mention in self.mentions if mention.country), None)
+        return found or (self.known.country if self.known else None)
+
+    @property
+    def office(self) -> str | None:
+        found = next((mention.office for mention in self.mentions if mention.office), None)
+        return found or (office_class(self.known.office) if self.known else None)
+
+    def name(self) -> str:
+        if self.known and self.known.family_first and self.first:
+            return f"{self.spelling} {self.first}"
+        return " ".join(part for part in (self.first, self.middle, self.spelling) if part)
+
+    def ref(self) -> PersonRef:
+        return PersonRef(name=self.name(), first=self.first, middle=self.middle, last=self.spelling, role=self.role)
+
+
+def office_class(head: str | None) -> str | None:
+    if head in LEADER_OFFICES:
+        return "leader"
+    if head in MINISTER_OFFICES:
+        return "minister"
+    return None
+
+
+# Morphology of names
+
+
+def name_forms(word: str) -> tuple[Form, ...]:
+    return shared_morph()(word)
+
+
+def case_and_gender(word: str) -> tuple[set[str], str | None]:
+    """Cases and gender a given name shows; a surname next to it agrees with them."""
+    forms = [form for form in name_forms(word) if "Name" in form.grams]
+    cases = {case for form in forms for case in CASES if case in form.grams}
+    genders = {gender for form in forms for gender in ("masc", "femn") if gender in form.grams}
+    if not forms and plain(word) in data().given_names:
+        return {"nomn"}, None
+    return cases, genders.pop() if len(genders) == 1 else None
+
+
+def nominative_given(word: str) -> str:
+    if plain(word) in data().given_names:
+        return title(word)
+    forms = [form for form in name_forms(word) if "Name" in form.grams]
+    if forms:
+        return title(forms[0].inflect({"nomn", "sing"}))
+    for name in data().given_names:
+        if plain(word) in declensions(name):
+            return title(name)
+    return title(word)
+
+
+def nominative_middle(word: str) -> str:
+    """A patronymic (its own gender kept) or a second given name in the nominative."""
+    forms = [form for form in name_forms(word) if "Patr" in form.grams]
+    return title(forms[0].inflect({"nomn", "sing"})) if forms else nominative_given(word)
+
+
+def known_spelling(word: str) -> tuple[KnownPerson, str] | None:
+    """The well-known person a surname form belongs to, and the spelling the form is of."""
+    form = plain(word)
+    for person in data().known:
+        if form in person.forms:
+            spelling = next(s for s in (person.last, *person.spellings) if form in declensions(s))
+            return person, spelling
+    return None
+
+
+def agrees(form: Form, cases: set[str], gender: str | None) -> bool:
+    if cases and not any(case in form.grams for case in cases) and "Fixd" not in form.grams:
+        return False
+    if gender and gender not in form.grams and "ms-f" not in form.grams and "Fixd" not in form.grams:
+        return False
+    return True
+
+
+def nominative_surname(word: str, cases: set[str] | None = None, gender: str | None = None) -> str:
+    """A surname in the nominative, agreeing with the given name next to it when there is one."""
+    known = known_spelling(word)
+    if known:
+        return title(known[1])
+    cases = cases or set()
+    forms = [form for form in name_forms(word) if "NOUN" in form.grams or "ADJF" in form.grams]
+    surnames = [form for form in forms if "Surn" in form.grams]
+    if "nomn" in cases and any(agrees(form, {"nomn"}, gender) for form in forms):
+        return title(word)
+    for pool, strict in ((surnames, True), (forms, True), (surnames, False)):
+        for form in pool:
+            if agrees(form, cases, gender) if strict else agrees(form, set(), gender):
+                return title(form.inflect({"nomn", "sing"}))
+    return title(word)
+
+
+# From matches to mentions
+
+
+def tokens_of(doc: Doc, match: GrammarMatch) -> list[Token]:
+    return doc.sentences[match.sentence].tokens[match.first : match.last]
+
+
+def word_index(tokens: list[Token], value: str | None) -> int | None:
+    """Where the (last occurrence of the) first word of a fact value is among the match's tokens."""
+    if not value:
+        return None
+    head = value.split()[0].rstrip(".")
+    for index in range(len(tokens) - 1, -1, -1):
+        if tokens[index].value == head:
+            return index
+    return None
+
+
+def normals(token: Token) -> set[str]:
+    return {plain(form.normalized) for form in getattr(token, "forms", ())}
+
+
+def role_head(tokens: list[Token]) -> int | None:
+    roles = data().roles
+    return next((index for index, token in enumerate(tokens) if normals(token) & roles), None)
+
+
+def countries_in(tokens: list[Token]) -> list[str]:
+    """Countries named by the words of a title or description, in text order."""
+    table = data().countries
+    found: list[str] = []
+    words = [normals(token) | {plain(token.value)} for token in tokens]
+    for index, forms in enumerate(words):
+        pairs = {f"{a} {b}" for a in forms for b in (words[index + 1] if index + 1 < len(words) else ())}
+        for key in sorted(pairs) + sorted(forms):
+            if key in table and table[key] not in found:
+                found.append(table[key])
+                break
+    return found
+
+
+def normal_role(tokens: list[Token]) -> tuple[str, str | None]:
+    """The title in the nominative ("президентом Украины" -> "президент Украины") and its head noun."""
+    head = role_head(tokens)
+    if head is None:
+        return " ".join(token.value for token in tokens), None
+    head_forms = [form for form in tokens[head].forms if plain(form.normalized) in data().roles]
+    gender = next((g for g in ("masc", "femn") if head_forms and g in head_forms[0].grams), "masc")
+    words = []
+    for token in tokens[:head]:
+        adjectives = [form for form in token.forms if "ADJF" in form.grams or "PRTF" in form.grams]
+        agreeing = [form for form in adjectives if gender in form.grams] or adjectives
+        words.append(agreeing[0].inflect({"nomn", "sing", gender}) if agreeing else token.value.lower())
+    words.append(head_forms[0].inflect({"nomn", "sing"}) if head_forms else tokens[head].value.lower())
+    words.extend(token.value for token in tokens[head + 1 :])
+    return " ".join(words), plain(head_forms[0].normalized) if head_forms else None
+
+
+def role_office(head: str | None, tail: list[Token]) -> str | None:
+    if head == "глава":
+        tail_words = set().union(*(normals(token) for token in tail)) if tail else set()
+        if "мид" in {plain(token.value) for token in tail}:
+            return "minister"
+        return "leader" if tail_words & LEADER_BODIES else None
+    return office_class(head)
+
+
+def sentence_initial(doc: Doc, match: GrammarMatch, index: int) -> bool:
+    before = doc.sentences[match.sentence].tokens[: match.first + index]
+    return all(token.type == "PUNCT" for token in before)
+
+
+def weak_surname(token: Token) -> bool:
+    """Only a minor reading of the word is a surname ("Песков" is first of all a form of "песок")."""
+    forms = getattr(token, "forms", ())
+    return bool(forms) and "Surn" not in forms[0].grams and "Name" not in forms[0].grams
+
+
+def in_city(doc: Doc, start: int, stop: int) -> bool:
+    return any(found.start < stop and start < found.stop for found in doc.found.get("cities", []))
+
+
+def to_mention(doc: Doc, match: GrammarMatch) -> NameMention | None:
+    fact = match.fact
+    name = fact.name
+    tokens = tokens_of(doc, match)
+    starts = [word_index(tokens, value) for value in (name.latin, name.initials, name.first, name.last)]
+    begin = min((index for index in starts if index is not None), default=0)
+    if name.last and not name.first and name.initials is None:
+        begin = word_index(tokens, name.last) or begin
+    span_start, span_stop = tokens[begin].span.start, tokens[-1].span.stop
+    if in_city(doc, span_start, span_stop):
+        return None
+    mention = NameMention(
+        start=span_start,
+        stop=span_stop,
+        sentence=match.sentence,
+        first_token=match.first + begin,
+        last_token=match.last,
+        rule=match.rule,
+        surface=(name.last or name.latin or "").split()[-1],
+    )
+    if name.latin:
+        parts = name.latin.split()
+        mention.first, mention.last, mention.latin = parts[0], parts[-1], True
+        mention.middle = " ".join(parts[1:-1]) or None
+    elif name.first:
+        cases, gender = case_and_gender(name.first)
+        mention.first = nominative_given(name.first)
+        mention.middle = nominative_middle(name.middle) if name.middle else None
+        mention.last = nominative_surname(name.last, cases, gender)
+    else:
+        lone = tokens[begin]
+        if not name.initials and known_spelling(lone.value) is None:
+            if sentence_initial(doc, match, begin) and weak_surname(lone):
+                return None
+        mention.last = nominative_surname(name.last)
+    if begin > 0 and fact.role:
+        attach_role(mention, tokens[:begin], tokens[begin], given=bool(name.first))
+    return mention
+
+
+def token_cases(token: Token) -> set[str]:
+    forms = getattr(token, "forms", ())
+    if not forms or any("Fixd" in form.grams for form in forms):
+        return set(CASES)
+    return {case for form in forms for case in CASES if case in form.grams}
+
+
+def attach_role(mention: NameMention, tokens: list[Token], name: Token, given: bool) -> None:
+    """The title before a name, when it is the person's own.
+
+    The title's head noun must agree in case with the name ("помощник Дональда Трампа" is someone
+    else's title); a bare genitive surname after a relational title is the other person
+    ("спецпредставитель Трампа"), not the title holder.
+    """
+    roles = data().roles
+    cases = token_cases(name)
+    heads = [index for index, token in enumerate(tokens) if normals(token) & roles and token_cases(token) & cases]
+    if not heads:
+        return
+    head = heads[0]
+    while head > 0 and "ADJF" in {gram for form in tokens[head - 1].forms for gram in form.grams.values}:
+        head -= 1
+    tokens = tokens[head:]
+    head_index = role_head(tokens) or 0
+    head_word = next(iter(normals(tokens[head_index]) & roles))
+    if not given and head_index == len(tokens) - 1 and head_word in RELATIONAL:
+        return
+    mention.role, _ = normal_role(tokens)
+    tail = tokens[head_index + 1 :]
+    countries = countries_in(tail or tokens)
+    mention.country = countries[0] if countries else None
+    mention.office = role_office(head_word, tail)
+
+
+# Linking mentions into persons
+
+
+def compatible(entity: Entity, mention: NameMention) -> bool:
+    if entity.latin != mention.latin:
+        return False
+    if mention.first and entity.first and plain(mention.first) != plain(entity.first):
+        return False
+    return plain(mention.last or "") in {plain(s) for s in entity.spellings} or bool(
+        {phonetic_key(mention.last or "")} & entity.keys
+    )
+
+
+def new_entity(mention: NameMention) -> Entity:
+    known = known_spelling(mention.last or "")
+    return Entity(mention.first, mention.middle, mention.last or "", mention.latin, known[0] if known else None)
+
+
+def add(entity: Entity, mention: NameMention) -> None:
+    entity.mentions.append(mention)
+    if mention.last:
+        entity.spellings[mention.last] += 2 if mention.first else 1
+    entity.first = entity.first or mention.first
+    entity.middle = entity.middle or mention.middle
+
+
+def nearest(entities: Iterable[Entity], offset: int) -> Entity | None:
+    """The entity mentioned last before an offset (or first after it)."""
+    best: tuple[int, Entity] | None = None
+    for entity in entities:
+        before = [m.stop for m in entity.mentions if m.stop <= offset]
+        distance = offset - max(before) if before else 10**9 + min(m.start for m in entity.mentions)
+        if best is None or distance < best[0]:
+            best = (distance, entity)
+    return best[1] if best else None
+
+
+def link(mentions: list[NameMention]) -> list[Entity]:
+    entities: list[Entity] = []
+    full = [m for m in mentions if m.first]
+    bare = [m for m in mentions if not m.first]
+    for mention in full:
+        entity = next((e for e in entities if compatible(e, mention)), None)
+        if entity is None:
+            entity = new_entity(mention)
+            entities.append(entity)
+        add(entity, mention)
+    for mention in bare:
+        surface = plain(mention.surface)
+        matching = [e for e in entities if not e.latin and surface in e.forms]
+        if not matching:
+            key = phonetic_key(mention.last or "")
+            matching = [e for e in entities if not e.latin and key in e.keys]
+        entity = nearest(matching, mention.start)
+        if entity is None:
+            entity = new_entity(mention)
+            entities.append(entity)
+        add(entity, mention)
+    return entities
+
+
+def link_remaining(doc: Doc, entities: list[Entity], covered: set[tuple[int, int]]) -> None:
+    """Capitalized words the grammar left alone that are forms of a surname already named."""
+    table = {}
+    for entity in entities:
+        if not entity.latin:
+            for form in entity.forms:
+                table.setdefault(form, entity)
+    for sentence in doc.sentences:
+        for index, token in enumerate(sentence.tokens):
+            if token.type != "RU" or not token.value[:1].isupper() or token.value.isupper():
+                continue
+            if (sentence.index, index) in covered or in_city(doc, token.span.start, token.span.stop):
+                continue
+            entity = table.get(plain(token.value))
+            if entity is not None:
+                entity.mentions.append(
+                    NameMention(
+                        token.span.start,
+                        token.span.stop,
+                        sentence.index,
+                        index,
+                        index + 1,
+                        LINKED_RULE,
+                        token.value,
+                        last=entity.spelling,
+                    )
+                )
+
+
+# Descriptions
+
+
+def reference_office(tokens: list[Token]) -> str | None:
+    """Which kind of person a description stands for; "коллега" takes whoever the country gives."""
+    words = set().union(*(normals(token) for token in tokens))
+    if "мид" in {plain(token.value) for token in tokens} or words & MINISTER_OFFICES:
+        return "minister"
+    return None if "коллега" in words else "leader"
+
+
+def candidates(entities: list[Entity], country: str | None, office: str | None) -> list[Entity]:
+    found = [e for e in entities if (country is None or e.country == country) and e.country]
+    if office:
+        preferred = [e for e in found if e.office == office]
+        if preferred or office == "minister":
+            return preferred
+    return found
+
+
+def resolve_reference(doc: Doc, match: GrammarMatch, entities: list[Entity]) -> tuple[int, ...]:
+    tokens = tokens_of(doc, match)
+    office = reference_office(tokens)
+    countries = countries_in(tokens)
+    if match.rule.endswith("LEADERS_OF_TWO"):
+        if len(countries) >= 2:
+            picked = [nearest(candidates(entities, country, "leader"), match.start) for country in countries]
+        else:
+            pool = candidates(entities, None, "leader")
+            picked = []
+            for _ in range(2):
+                choice = nearest([e for e in pool if e not in picked], match.start)
+                if choice is not None:
+                    picked.append(choice)
+        if len(picked) < 2 or any(entity is None for entity in picked):
+            return ()
+        return tuple(sorted(entities.index(entity) for entity in picked if entity is not None))
+    entity = nearest(candidates(entities, countries[0] if countries else None, office), match.start)
+    if entity is None or not countries:
+        return ()
+    return (entities.index(entity),)
+
+
+# The resolver
 
 
 def resolve_persons(doc: Doc) -> None:
-    doc.found["persons"] = []
+    matches = doc.matches.get("persons", [])
+    mentions = [m for m in (to_mention(doc, x) for x in matches if isinstance(x.fact, PersonMention)) if m]
+    mentions.sort(key=lambda mention: mention.start)
+    entities = link(mentions)
+    covered = {(m.sentence, index) for m in mentions for index in range(m.first_token, m.last_token)}
+    link_remaining(doc, entities, covered)
+    for entity in entities:
+        entity.mentions.sort(key=lambda mention: mention.start)
+    entities.sort(key=lambda entity: entity.mentions[0].start)
+    doc.entities["persons"] = [
+        Person(
+            **entity.ref().model_dump(),
+            mentions=[Mention(start=m.start, stop=m.stop, text=doc.quote(m.start, m.stop)) for m in entity.mentions],
+        )
+        for entity in entities
+    ]
+    doc.found["persons"] = sorted(
+        (
+            Found("persons", m.start, m.stop, m.sentence, m.first_token, m.last_token, entity.ref(), m.rule, index)
+            for index, entity in enumerate(entities)
+            for m in entity.mentions
+        ),
+        key=lambda found: found.start,
+    )
+    doc.found["person_refs"] = [
+        Found(
+            "person_refs",
+            match.start,
+            match.stop,
+            match.sentence,
+            match.first,
+            match.last,
+            resolve_reference(doc, match, entities),
+            match.rule,
+        )
+        for match in matches
+        if isinstance(match.fact, PersonReference)
+    ]

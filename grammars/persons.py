@@ -1,0 +1,199 @@
+"""Persons: names of real people, the title before a name, and descriptions that stand for a named person.
+
+Names are recognized by shape: a given name (dictionary tag Name, or a gazetteer of foreign given names)
+followed by a surname; a surname alone when the dictionary or the gazetteer of well-known persons knows it
+as one; initials and a surname; two or three capitalized Latin words (photo credits). The resolver puts the
+words in the nominative and links the mentions of one person.
+"""
+
+from pathlib import Path
+
+from yargy import and_, not_, or_, rule
+from yargy.predicates import custom, in_caseless, is_capitalized, is_title, is_upper, length_eq, type
+
+from vstrecha.facts.persons import (
+    Name,
+    PersonMention,
+    PersonReference,
+    declensions,
+    plain,
+    read_countries,
+    read_known_persons,
+    read_lines,
+)
+from vstrecha.grammar import Grammar
+from vstrecha.morph import shared_morph
+
+HERE = Path(__file__).parent
+MORPH = shared_morph()
+KNOWN = read_known_persons(HERE / "persons.tsv")
+COUNTRIES = read_countries(HERE / "person_countries.tsv")
+ROLE_WORDS = frozenset(plain(word) for word in read_lines(HERE / "person_roles.txt"))
+
+GIVEN_NAMES = {plain(word) for word in read_lines(HERE / "person_first_names.txt")}
+GIVEN_NAMES |= {plain(part) for known in KNOWN for part in known.first.split()}
+GIVEN_NAME_FORMS = frozenset(form for name in GIVEN_NAMES for form in declensions(name))
+KNOWN_SURNAME_FORMS = frozenset(form for known in KNOWN if len(known.last) > 2 for form in known.forms)
+
+# Descriptions: the head nouns that stand for a person, and the ones that name a head of state.
+REFERENCE_HEADS = frozenset(
+    {"лидер", "президент", "коллега", "правитель", "глава", "премьер", "премьер-министр", "канцлер", "хозяин"}
+    | {"госсекретарь", "министр"}
+)
+POSSESSIVES = frozenset({"его", "ее", "её", "их", "свой", "своего", "своему", "своим", "своем", "своей", "свою"})
+
+# Capitalized Latin words of photo credits and media names that are not people.
+LATIN_NOT_NAMES = frozenset(
+    """the of and news press images getty reuters pool kremlin sputnik associated agency photo photos tass ria
+    novosti afp ap epa global look via shutterstock bloomberg new york washington post times financial daily
+    media group inc ltd white house wall street journal press service office ministry vostock imago alamy
+    picture alliance anadolu xinhua kommersant interfax rbc sipa usa today the fox cnn bbc""".split()
+)
+
+
+def normals(word: str) -> set[str]:
+    return {plain(form.normalized) for form in MORPH(word)}
+
+
+def has_gram(word: str, gram: str) -> bool:
+    return any(gram in form.grams for form in MORPH(word))
+
+
+def is_given_name(word: str) -> bool:
+    return plain(word) in GIVEN_NAME_FORMS or has_gram(word, "Name")
+
+
+def is_patronymic(word: str) -> bool:
+    return has_gram(word, "Patr")
+
+
+def is_surname(word: str) -> bool:
+    """Known as a surname: to the dictionary (Surn) or to the gazetteer of well-known persons."""
+    return plain(word) in KNOWN_SURNAME_FORMS or has_gram(word, "Surn")
+
+
+def is_foreign_word(word: str) -> bool:
+    """Not in the dictionary: a second given name like "Тайип" rather than a common word."""
+    return not MORPH.is_known(word)
+
+
+def is_place(word: str) -> bool:
+    """The dictionary's best reading is a place name and it knows no surname reading."""
+    forms = MORPH(word)
+    return bool(forms) and "Geox" in forms[0].grams and not has_gram(word, "Surn")
+
+
+def is_role(word: str) -> bool:
+    return bool(normals(word) & ROLE_WORDS)
+
+
+def is_role_modifier(word: str) -> bool:
+    """A genitive word of a title: "главы МИД России", "помощник Путина", "Белого дома"."""
+    if is_given_name(word):
+        return False
+    return has_gram(word, "gent") or has_gram(word, "Fixd") or is_role(word)
+
+
+def is_adjective(word: str) -> bool:
+    return has_gram(word, "ADJF") or has_gram(word, "PRTF")
+
+
+def is_national(word: str) -> bool:
+    return has_gram(word, "ADJF") and bool(normals(word) & COUNTRIES.keys())
+
+
+def is_country(word: str) -> bool:
+    return bool(normals(word) & COUNTRIES.keys()) and not has_gram(word, "ADJF")
+
+
+def is_reference_head(word: str) -> bool:
+    return bool(normals(word) & REFERENCE_HEADS)
+
+
+def is_plural_head(word: str) -> bool:
+    return is_reference_head(word) and any("plur" in form.grams and "NOUN" in form.grams for form in MORPH(word))
+
+
+def word(*words: str):
+    """A word given by its normal forms, any case."""
+    wanted = frozenset(words)
+    return custom(lambda value: bool(normals(value) & wanted), types="RU")
+
+
+WORD = and_(type("RU"), is_capitalized(), not_(is_upper()))
+DOT = in_caseless({"."})
+
+# Name shapes
+GIVEN = and_(WORD, custom(is_given_name))
+PATRONYMIC = and_(WORD, custom(is_patronymic))
+SECOND_GIVEN = and_(WORD, or_(custom(is_given_name), custom(is_foreign_word)))
+SURNAME_SHAPE = and_(WORD, not_(custom(is_place)))
+SURNAME = and_(WORD, custom(is_surname), not_(custom(is_place)))
+INITIAL = and_(type("RU"), is_upper(), length_eq(1))
+LATIN_WORD = and_(type("LATIN"), is_title(), not_(in_caseless(LATIN_NOT_NAMES)))
+
+FIRST_LAST = rule(
+    GIVEN.interpretation(Name.first),
+    or_(PATRONYMIC, SECOND_GIVEN).interpretation(Name.middle).optional(),
+    SURNAME_SHAPE.interpretation(Name.last),
+)
+LAST_FIRST_MIDDLE = rule(
+    SURNAME.interpretation(Name.last),
+    GIVEN.interpretation(Name.first),
+    PATRONYMIC.interpretation(Name.middle),
+)
+INITIALS_LAST = rule(
+    rule(INITIAL, DOT, rule(INITIAL, DOT).optional()).interpretation(Name.initials),
+    SURNAME_SHAPE.interpretation(Name.last),
+)
+LAST_ONLY = SURNAME.interpretation(Name.last)
+LATIN_NAME = rule(LATIN_WORD, LATIN_WORD, LATIN_WORD.optional()).interpretation(Name.latin)
+NAME = or_(FIRST_LAST, LAST_FIRST_MIDDLE, INITIALS_LAST, rule(LAST_ONLY), LATIN_NAME).interpretation(Name)
+
+# A title before a name: "президент США", "глава МИД России", "помощник Путина", "официальная представительница"
+ROLE_HEAD = custom(is_role, types="RU")
+ROLE = rule(
+    custom(is_adjective, types="RU").repeatable(max=3).optional(),
+    ROLE_HEAD,
+    or_(custom(is_role_modifier, types="RU"), and_(is_upper(), not_(length_eq(1)))).repeatable(max=6).optional(),
+)
+PERSON = rule(
+    ROLE.interpretation(PersonMention.role).optional(),
+    NAME.interpretation(PersonMention.name),
+).interpretation(PersonMention)
+
+# Descriptions that stand for a person named elsewhere in the article
+COUNTRY = or_(
+    rule(custom(is_country, types="RU")),
+    rule(and_(is_upper(), custom(is_country))),
+    rule(word("соединенный"), word("штат")),
+)
+OFFICE = in_caseless({"МИД", "правительства", "государства"})
+HEAD = custom(is_reference_head, types="RU")
+NATIONAL_LEADER = rule(in_caseless(POSSESSIVES).optional(), custom(is_national, types="RU"), HEAD)
+LEADER_OF_COUNTRY = rule(HEAD, OFFICE.optional(), COUNTRY)
+HEAD_OF_HOUSE = rule(word("глава", "хозяин"), or_(rule(word("белый"), word("дом")), rule(word("кремль"))))
+HEAD_OF_STATE = rule(word("глава"), custom(is_national, types="RU"), word("государство"))
+PARTY_MEMBER = rule(word("республиканец"))
+LEADERS_OF_TWO = rule(
+    custom(is_plural_head, types="RU"),
+    or_(rule(word("два"), word("страна", "государство")), rule(COUNTRY, in_caseless({"и"}), COUNTRY)),
+)
+
+
+def reference(body):
+    return body.interpretation(PersonReference.text).interpretation(PersonReference)
+
+
+GRAMMAR = Grammar(
+    kind="persons",
+    rules={
+        "PERSON": PERSON,
+        "NATIONAL_LEADER": reference(NATIONAL_LEADER),
+        "LEADER_OF_COUNTRY": reference(LEADER_OF_COUNTRY),
+        "HEAD_OF_HOUSE": reference(HEAD_OF_HOUSE),
+        "HEAD_OF_STATE": reference(HEAD_OF_STATE),
+        "PARTY_MEMBER": reference(PARTY_MEMBER),
+        "LEADERS_OF_TWO": reference(LEADERS_OF_TWO),
+    },
+)

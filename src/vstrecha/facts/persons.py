@@ -1,0 +1,110 @@
+"""Person facts and the word shapes of names that the persons grammar and resolver share.
+
+The grammar only marks where a name (and a title before it) is; the resolver turns the raw words
+into nominative names. Both need the same view of how a name declines, so it lives here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from yargy.interpretation import fact
+
+Name = fact("Name", ["first", "middle", "last", "latin", "initials"])
+PersonMention = fact("PersonMention", ["role", "name"])
+PersonReference = fact("PersonReference", ["text"])
+
+HISSING = "жшчщц"
+VOWELS = "аеёиоуыэюя"
+
+
+def plain(word: str) -> str:
+    """Lowercase with ё as е: the spelling every comparison uses."""
+    return word.lower().replace("ё", "е")
+
+
+def title(word: str) -> str:
+    """Capitalize each part of a hyphenated name ("франк-вальтер" -> "Франк-Вальтер")."""
+    return "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
+
+
+def declensions(word: str) -> set[str]:
+    """Forms a Russian-spelled name takes in the six cases, by its ending.
+
+    Over-generation is harmless (the forms are only compared with capitalized words), and it covers
+    foreign names the dictionary does not know ("Уиткофф" -> "Уиткоффа", "Уиткоффом").
+    """
+    base = plain(word)
+    forms = {base}
+    if base.endswith(("ов", "ев", "ин", "ын")):
+        forms |= {base + ending for ending in ("а", "у", "ым", "е")}
+    elif base.endswith(("ова", "ева", "ина", "ына")):
+        forms |= {base[:-1] + ending for ending in ("ой", "у", "ою")}
+    elif base.endswith(("ский", "цкий", "ской", "цкой")):
+        forms |= {base[:-2] + ending for ending in ("ого", "ому", "им", "ом")}
+    elif base.endswith(("ская", "цкая")):
+        forms |= {base[:-2] + ending for ending in ("ой", "ую")}
+    elif base.endswith(("й", "ь")):
+        forms |= {base[:-1] + ending for ending in ("я", "ю", "ем", "е", "и", "ей")}
+    elif base.endswith("а"):
+        soft = base[-2:-1] in HISSING + "гкх"
+        forms |= {base[:-1] + ending for ending in ("и" if soft else "ы", "е", "у", "ой", "ей")}
+    elif base.endswith("я"):
+        forms |= {base[:-1] + ending for ending in ("и", "е", "ю", "ей")}
+    elif base[-1:] and base[-1] not in VOWELS:
+        endings = ("а", "у", "е", "ом", "ем") if base[-1] in HISSING else ("а", "у", "е", "ом")
+        forms |= {base + ending for ending in endings}
+    return forms
+
+
+def phonetic_key(word: str) -> str:
+    """One key for transliteration variants of a surname: "Уиткофф" and "Виткофф" -> "виткоф"."""
+    key = plain(word)
+    if key.startswith("уи"):
+        key = "в" + key[1:]
+    key = key.replace("э", "е")
+    collapsed = [char for index, char in enumerate(key) if index == 0 or char != key[index - 1]]
+    return "".join(collapsed)
+
+
+def read_lines(path: Path) -> list[str]:
+    """Non-empty lines of a data file, without # comments."""
+    lines = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            lines.append(line.rstrip("\n"))
+    return lines
+
+
+@dataclass(frozen=True)
+class KnownPerson:
+    """A well-known person: the country they speak for and their office, for resolving descriptions."""
+
+    first: str
+    last: str
+    country: str
+    office: str
+    spellings: tuple[str, ...] = ()
+    family_first: bool = False
+    forms: frozenset[str] = field(default=frozenset(), compare=False)
+
+    @property
+    def name(self) -> str:
+        return f"{self.last} {self.first}" if self.family_first else f"{self.first} {self.last}"
+
+
+def read_known_persons(path: Path) -> list[KnownPerson]:
+    known = []
+    for line in read_lines(path):
+        cells = (line.split("\t") + [""] * 6)[:6]
+        first, last, country, office, spellings, family_first = (cell.strip() for cell in cells)
+        variants = tuple(spelling.strip() for spelling in spellings.split(",") if spelling.strip())
+        forms = frozenset(form for spelling in (last, *variants) for form in declensions(spelling))
+        known.append(KnownPerson(first, last, country, office, variants, family_first == "yes", forms))
+    return known
+
+
+def read_countries(path: Path) -> dict[str, str]:
+    """Word (or two-word phrase) -> country, from a tab-separated file."""
+    return dict(line.split("\t", 1) for line in read_lines(path))

@@ -17,6 +17,7 @@ from vstrecha.doc import Doc, Sentence
 from vstrecha.morph import Morph
 
 HEADER = re.compile(r"\A\ufeff?[ \t]*date[ \t]+(\d{4})-(\d{2})-(\d{2})(?!\d)\s*")
+LINE = re.compile(r"[^\n]+")  # a line is a paragraph: captions and headlines end without a full stop
 ATOM = re.compile(
     r"(?P<RU>[а-яёА-ЯЁ]+(?:-[а-яёА-ЯЁ]+)*)"
     r"|(?P<LATIN>[a-zA-Z]+(?:['’-][a-zA-Z]+)*)"
@@ -56,12 +57,12 @@ def segment(text: str, morph: Morph, published: date | None = None, source: str 
     """Split a text into sentences of tokens; offsets refer to the original text."""
     header_date, body_start = read_header(text)
     doc = Doc(text=text, source=source, published=published or header_date, body_start=body_start)
-    body = text[body_start:]
-    for raw in sentenize(body):
-        start = body_start + raw.start
-        tokens: list[Token] = []
-        for token in tokenize(raw.text):
-            tokens.extend(atoms(token.text, start + token.start, morph))
-        if tokens:
-            doc.sentences.append(Sentence(len(doc.sentences), start, body_start + raw.stop, tokens))
+    for line in LINE.finditer(text, body_start):
+        for raw in sentenize(line.group()):
+            start = line.start() + raw.start
+            tokens: list[Token] = []
+            for token in tokenize(raw.text):
+                tokens.extend(atoms(token.text, start + token.start, morph))
+            if tokens:
+                doc.sentences.append(Sentence(len(doc.sentences), start, line.start() + raw.stop, tokens))
     return doc

@@ -130,6 +130,9 @@ HALVES = {"первый": (1, 6), "второй": (7, 12)}
 QUARTERS = {"первый": (1, 3), "второй": (4, 6), "третий": (7, 9), "четвёртый": (10, 12)}
 TIMES_OF_DAY = {"утром", "днем", "днём", "вечером", "ночью", "утра", "вечера"}
 APPROXIMATELY = {"около", "примерно", "приблизительно", "ориентировочно"}
+ONE_YEAR = {"год", "года", "году", "годом", "годе"}
+YEARS = {"годы", "годов", "годах", "годам", "годами"}
+EDGE_DAYS = {"первый": "start", "последний": "end"}  # "в первых числах августа"
 PREPOSITIONS = {"в", "во", "на", "за", "с", "со", "к", "ко", "до", "по", "от"}
 
 
@@ -182,7 +185,9 @@ TWO_DIGIT_MONTH = and_(INT, length_eq(2), gte(1), lte(12)).interpretation(Point.
 
 YEAR_NUMBER = and_(INT, length_eq(4), gte(1000), lte(2100))
 YEAR = YEAR_NUMBER.interpretation(Point.year.custom(int))
-YEAR_WORD = or_(rule(normalized("год")), rule(in_caseless({"г", "гг"}), DOT.optional()))
+YEAR_ABBREVIATION = rule(in_caseless({"г", "гг"}), DOT.optional())
+YEAR_WORD = or_(rule(in_caseless(ONE_YEAR)), YEAR_ABBREVIATION)  # not "лет": "2000 лет" is a span
+YEARS_WORD = or_(rule(in_caseless(ONE_YEAR | YEARS)), YEAR_ABBREVIATION)
 YEAR_ENDING = rule(DASH, in_caseless({"м", "го", "й", "му"}))
 YEAR_MARK = or_(YEAR_WORD, YEAR_ENDING)
 
@@ -269,7 +274,7 @@ NIGHT = rule(
 FIRST_YEAR = rule(YEAR).interpretation(Point).interpretation(Date.start)
 LAST_YEAR = rule(YEAR).interpretation(Point).interpretation(Date.stop)
 YEAR_RANGE = or_(
-    rule(PREPOSITION.optional(), FIRST_YEAR, RANGE_SEPARATOR, LAST_YEAR, YEAR_WORD),
+    rule(PREPOSITION.optional(), FIRST_YEAR, RANGE_SEPARATOR, LAST_YEAR, YEARS_WORD),
     rule(in_caseless({"с", "со"}), FIRST_YEAR, caseless("по"), LAST_YEAR),
 ).interpretation(Date)
 
@@ -277,7 +282,7 @@ DECADE = rule(
     PREPOSITION.optional(),
     rule(YEAR).interpretation(Point).interpretation(Date.start),
     rule(DASH, in_caseless({"х", "е"})).interpretation(Date.decade.const(True)),
-    YEAR_WORD.optional(),
+    YEARS_WORD.optional(),
 ).interpretation(Date)
 
 MONTH_RANGE = rule(
@@ -321,7 +326,10 @@ WEEKEND = rule(
     dictionary({"выходной", "выходные"}).interpretation(Date.unit.const("weekend")),
 ).interpretation(Date)
 
-PART = dictionary(PARTS).interpretation(Date.part.custom(meaning(PARTS)))
+PART = or_(
+    rule(dictionary(PARTS).interpretation(Date.part.custom(meaning(PARTS)))),
+    rule(dictionary(EDGE_DAYS).interpretation(Date.part.custom(meaning(EDGE_DAYS))), normalized("число")),
+)
 PART_OF_PERIOD = rule(
     APPROX.optional(),
     PREPOSITION.optional(),

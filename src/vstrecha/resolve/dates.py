@@ -19,6 +19,7 @@ from vstrecha.doc import Doc, Found, GrammarMatch, Sentence
 from vstrecha.models import DateValue
 
 PAST, UNKNOWN, FUTURE = -1, 0, 1
+TITLES_WITH_DEIXIS = {("россия", "сегодня")}  # the news agency, not a day
 MODS = {"start", "mid", "end"}
 
 
@@ -141,6 +142,10 @@ def found_of(doc: Doc, match: GrammarMatch, fact, placed: Placed) -> Found:
 def stands_alone(fact, sentence: Sentence, match: GrammarMatch) -> bool:
     """ "накануне саммита" and "через неделю после встречи" count from an event, not from the calendar."""
     following = sentence.tokens[match.last] if match.last < len(sentence.tokens) else None
+    preceding = sentence.tokens[match.first - 1] if match.first > 0 else None
+    if preceding is not None and fact.shift is not None and fact.unit is None and fact.start is None:
+        title = (preceding.value.lower(), sentence.tokens[match.first].value.lower())
+        return title not in TITLES_WITH_DEIXIS
     if fact.eve:
         return following is None or not governs_genitive(following)
     if fact.ago == FUTURE:

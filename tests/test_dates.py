@@ -1,0 +1,307 @@
+"""Dates: every shape of issue 3 in several wordings and cases, through the real extractor."""
+
+from __future__ import annotations
+
+import pytest
+
+from vstrecha import Extractor
+from vstrecha.models import DateMention
+
+FRIDAY = "2025-08-15"  # a Friday
+
+
+def dates(extractor: Extractor, text: str, published: str | None = FRIDAY) -> list[DateMention]:
+    return extractor.extract(text, published=published).dates
+
+
+def only(extractor: Extractor, text: str, published: str | None = FRIDAY) -> DateMention:
+    found = dates(extractor, text, published)
+    assert len(found) == 1, [(date.text, date.start) for date in found]
+    return found[0]
+
+
+def assert_value(date: DateMention, start: str | None, end: str | None = None, mod: str | None = None) -> None:
+    assert (date.start, date.end, date.mod) == (start, end or start, mod), date
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "start"),
+    [
+        ("Первая встреча прошла 7 июля 2017 года в Гамбурге.", "7 июля 2017 года", "2017-07-07"),
+        ("Договор подписан 7 июля 2017 г. в Гамбурге.", "7 июля 2017 г.", "2017-07-07"),
+        ("К 7 июля 2017 года всё было готово.", "К 7 июля 2017 года", "2017-07-07"),
+        ("Переговоры шли до 30 сентября 2024 года.", "до 30 сентября 2024 года", "2024-09-30"),
+        ("Документ датирован 07.07.2017 и опубликован позже.", "07.07.2017", "2017-07-07"),
+        ("Запись от 2017-07-07 сохранилась.", "от 2017-07-07", "2017-07-07"),
+        ("Это случилось 1 декабря 2018 года в Буэнос-Айресе.", "1 декабря 2018 года", "2018-12-01"),
+        ("МОСКВА, 15 авг - РИА Новости.", "15 авг", "2025-08-15"),
+        ("Саммит открылся 3 сент. во Владивостоке.", "3 сент.", "2024-09-03"),
+        ("Указ вступил в силу первого января 2020 года.", "первого января 2020 года", "2020-01-01"),
+        ("Встреча прошла 22-го мая 2019 года.", "22-го мая 2019 года", "2019-05-22"),
+    ],
+)
+def test_full_dates_in_every_writing(extractor: Extractor, text: str, phrase: str, start: str) -> None:
+    date = only(extractor, text)
+    assert date.text == phrase
+    assert_value(date, start)
+    assert date.resolved
+    assert text[date.span.start : date.span.stop] == date.text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Саммит АТЭС прошел 10-11 ноября 2017 года в Дананге.", "2017-11-10", "2017-11-11"),
+        ("Саммит АТЭС прошел 10–11 ноября 2017 года в Дананге.", "2017-11-10", "2017-11-11"),
+        ("Форум прошел с 20 по 22 марта 2023 года.", "2023-03-20", "2023-03-22"),
+        ("Выставка работала 20–22.03.2023 в Казани.", "2023-03-20", "2023-03-22"),
+        ("Фестиваль прошел с 1 по 3 июля 2007 года.", "2007-07-01", "2007-07-03"),
+        ("Учения шли с 30 июня по 2 июля 2025 года.", "2025-06-30", "2025-07-02"),
+        ("Каникулы длились с 28 декабря по 8 января 2021 года.", "2020-12-28", "2021-01-08"),
+        ("В 2017–2019 годах лидеры встречались шесть раз.", "2017", "2019"),
+        ("С 2014 по 2016 год санкции расширялись.", "2014", "2016"),
+        ("Бюджет на 2025-2027 годы принят.", "2025", "2027"),
+        ("С марта по май 2024 года шли работы.", "2024-03", "2024-05"),
+        ("В 1990-х годах отношения были иными.", "1990", "1999"),
+    ],
+)
+def test_ranges_give_both_ends(extractor: Extractor, text: str, start: str, end: str) -> None:
+    assert_value(only(extractor, text), start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Саммит прошел в ночь с 15 на 16 августа по московскому времени.", "2025-08-15", "2025-08-16"),
+        ("Атака произошла в ночь на 23 января.", "2025-01-22", "2025-01-23"),
+        ("В ночь с 22-го на 23-е января 2026 года они встретились.", "2026-01-22", "2026-01-23"),
+        ("Удар был нанесен в ночь на 1 марта 2024 года.", "2024-02-29", "2024-03-01"),
+        ("Переговоры продлятся в ночь на субботу.", "2025-08-15", "2025-08-16"),
+        ("Переговоры затянулись в ночь на субботу.", "2025-08-08", "2025-08-09"),
+    ],
+)
+def test_nights_fill_both_ends(extractor: Extractor, text: str, start: str, end: str) -> None:
+    assert_value(only(extractor, text), start, end)
+
+
+def test_night_is_one_expression_covering_its_words(extractor: Extractor) -> None:
+    text = "Саммит прошел в ночь с 15 на 16 августа."
+    date = only(extractor, text)
+    assert date.text == "в ночь с 15 на 16 августа"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "mod"),
+    [
+        ("Шестой визит состоялся в начале декабря.", "2024-12", None, "start"),
+        ("Визит состоялся в середине марта.", "2025-03", None, "mid"),
+        ("Разговор состоялся в конце декабря 2025 года.", "2025-12", None, "end"),
+        ("Соглашение подписали в конце 2019 года.", "2019", None, "end"),
+        ("С начала прошлого года Путин семь раз принимал делегацию.", "2024", None, "start"),
+        ("Он приедет к концу года.", "2025", None, "end"),
+        ("Он вернулся в первых числах августа.", "2025-08", None, "start"),
+        ("Рост замедлился в первой половине года.", "2025-01", "2025-06", None),
+        ("Во второй половине 2024 года рост ускорился.", "2024-07", "2024-12", None),
+        ("В первом квартале 2025 года рост замедлился.", "2025-01", "2025-03", None),
+        ("Весной 2021 года он уехал.", "2021-03", "2021-05", None),
+        ("Летом 2019 года он отдыхал.", "2019-06", "2019-08", None),
+        ("Осенью прошлого года начались консультации.", "2024-09", "2024-11", None),
+        ("Зимой 2022 года всё изменилось.", "2021-12", "2022-02", None),
+    ],
+)
+def test_parts_of_periods(extractor: Extractor, text: str, start: str, end: str | None, mod: str | None) -> None:
+    assert_value(only(extractor, text), start, end, mod)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Вчера Кремль анонсировал подготовку.", "2025-08-14", None),
+        ("Сегодня лидеры проведут переговоры.", "2025-08-15", None),
+        ("Завтра Путин проведет совещание.", "2025-08-16", None),
+        ("Позавчера министры созвонились.", "2025-08-13", None),
+        ("Накануне Кремль сообщил о встрече.", "2025-08-14", None),
+        ("Вчера вечером президенты поговорили по телефону.", "2025-08-14", None),
+        ("В прошлый вторник они созвонились.", "2025-08-05", None),
+        ("В следующую среду пройдет заседание.", "2025-08-20", None),
+        ("На прошлой неделе он улетел в Пекин.", "2025-08-04", "2025-08-10"),
+        ("На этой неделе министры встретятся.", "2025-08-11", "2025-08-17"),
+        ("В следующем месяце пройдет саммит.", "2025-09", None),
+        ("В прошлом месяце делегация посетила Москву.", "2025-07", None),
+        ("Две недели назад он был в Москве.", "2025-08-01", None),
+        ("Три дня назад он был в Москве.", "2025-08-12", None),
+        ("Год назад стороны не общались.", "2024", None),
+        ("В прошлом году они не встречались.", "2024", None),
+        ("В этом году они созванивались шесть раз.", "2025", None),
+        ("В позапрошлом году они встречались.", "2023", None),
+        ("В следующем году саммит пройдет в Китае.", "2026", None),
+        ("Через неделю он уедет.", "2025-08-22", None),
+        ("В выходные президент отдыхал.", "2025-08-09", "2025-08-10"),
+        ("В ноябре прошлого года они встретились.", "2024-11", None),
+        ("15 ноября прошлого года они встретились.", "2024-11-15", None),
+    ],
+)
+def test_relative_to_publication(extractor: Extractor, text: str, start: str, end: str | None) -> None:
+    date = only(extractor, text)
+    assert_value(date, start, end)
+    assert date.resolved
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Путин и Трамп встретятся в пятницу в Анкоридже.", "2025-08-15"),  # future, published on a Friday
+        ("Путин и Трамп встретились в пятницу в Анкоридже.", "2025-08-15"),
+        ("Министры встретились в среду.", "2025-08-13"),
+        ("Министры встретятся в среду.", "2025-08-20"),
+        ("Министры созвонились в субботу.", "2025-08-09"),
+        ("Министры созвонятся в субботу.", "2025-08-16"),
+        ("Лидеры могут встретиться во вторник.", "2025-08-19"),
+    ],
+)
+def test_weekday_follows_the_verb_tense(extractor: Extractor, text: str, start: str) -> None:
+    assert_value(only(extractor, text), start)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "start"),
+    [
+        ("Он прилетел 16 августа.", "2025-08-15", "2024-08-16"),
+        ("Он прилетит 16 августа.", "2025-08-15", "2025-08-16"),
+        ("Он прилетел 14 августа.", "2025-08-15", "2025-08-14"),
+        ("Встреча состоится 10 января.", "2025-12-20", "2026-01-10"),
+        ("Встреча состоялась 20 декабря.", "2026-01-10", "2025-12-20"),
+        ("Путин приглашал Трампа в феврале.", "2026-01-25", "2025-02"),
+        ("Трамп приедет в феврале.", "2026-01-25", "2026-02"),
+        ("Пятый визит прошел 6 августа.", "2026-01-25", "2025-08-06"),
+    ],
+)
+def test_year_less_dates_take_the_year_of_the_tense(
+    extractor: Extractor, text: str, published: str, start: str
+) -> None:
+    date = only(extractor, text, published)
+    assert_value(date, start)
+    assert date.resolved
+
+
+def test_year_is_inherited_from_an_earlier_full_date_without_publication(extractor: Extractor) -> None:
+    text = (
+        "В августе лидеры встречались в Анкоридже. 16 октября 2025 года Трамп провел телефонный разговор. "
+        "После разговора 16 октября Трамп отказался от поставок. В том же месяце начались консультации."
+    )
+    found = dates(extractor, text, published=None)
+    assert [(date.text, date.start, date.resolved) for date in found] == [
+        ("В августе", "--08", False),
+        ("16 октября 2025 года", "2025-10-16", True),
+        ("16 октября", "2025-10-16", True),
+        ("В том же месяце", "2025-10", True),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ожидавшаяся на этой неделе встреча отложена.",
+        "Вчера Кремль анонсировал начало подготовки.",
+        "В этом году они договорились о второй встрече.",
+        "На прошлой неделе министры созвонились.",
+        "В пятницу лидеры созвонились.",
+        "Две недели назад лидеры созвонились.",
+        "В ноябре прошлого года лидеры созвонились.",
+    ],
+)
+def test_deictic_dates_without_publication_stay_unresolved(extractor: Extractor, text: str) -> None:
+    date = only(extractor, text, published=None)
+    assert (date.start, date.end, date.resolved) == (None, None, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Встреча может состояться 23 октября.", "--10-23"),
+        ("Визит прошел 6-го августа.", "--08-06"),
+        ("Переговоры прошли в начале декабря.", "--12"),
+    ],
+)
+def test_year_less_dates_without_any_year_are_unresolved(extractor: Extractor, text: str, start: str) -> None:
+    date = only(extractor, text, published=None)
+    assert (date.start, date.end, date.resolved) == (start, start, False)
+
+
+def test_same_day_follows_the_previous_date(extractor: Extractor) -> None:
+    text = "11 ноября 2018 года лидеры встретились в Париже. Вечером того же дня они поужинали."
+    found = dates(extractor, text)
+    assert [(date.text, date.start) for date in found] == [
+        ("11 ноября 2018 года", "2018-11-11"),
+        ("Вечером того же дня", "2018-11-11"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Лидеры собрались на саммите G20 в Осаке.",
+        "Они поговорили по телефону 24 раза.",
+        "Путин подарил Трампу мяч ЧМ-2018.",
+        "Самолет Ту-154 разбился у Сочи.",
+        "Встреча продлилась 2 часа 15 минут.",
+        "Монета стоила 100 долларов.",
+        "Начало встречи в 19:00.",
+        "Звоните по телефону +7 (495) 123-45-67.",
+        "Совбез ООН принял резолюцию 2254.",
+        "Торжества по случаю 100-летия окончания войны.",
+        "Городу более 2000 лет.",
+        "Ожидается, что саммит состоится в ближайшие недели.",
+        "Несколько лет назад он был там.",
+        "Накануне саммита президент отменил встречу.",
+        "Через неделю после встречи он уехал.",
+        "Об этом сообщило МИА «Россия сегодня».",
+        "Арабская весна изменила регион.",
+        "Третий визит прошел позже, пятый — тоже.",
+    ],
+)
+def test_not_dates(extractor: Extractor, text: str) -> None:
+    assert dates(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        ("Встреча состоится 16 августа в 19:00 по московскому времени.", "19:00"),
+        ("Сегодня в 15:30 начнется заседание.", "15:30"),
+        ("В пятницу в 10.00 откроется форум.", "10:00"),
+    ],
+)
+def test_time_of_day_is_kept_with_its_date(extractor: Extractor, text: str, time: str) -> None:
+    assert only(extractor, text).time == time
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("В четверг, 21 августа, он выступит.", "2025-08-21"),
+        ("В среду, 21 августа, он выступил.", "2024-08-21"),  # 21 August was a Wednesday in 2024
+    ],
+)
+def test_weekday_chooses_the_year_of_a_stated_date(extractor: Extractor, text: str, start: str) -> None:
+    assert_value(only(extractor, text), start)
+
+
+def test_approximate_dates_are_marked(extractor: Extractor) -> None:
+    date = only(extractor, "Визит ожидается около 20 сентября 2025 года.")
+    assert_value(date, "2025-09-20", mod="approx")
+
+
+def test_found_values_are_sorted_and_carry_their_rule(extractor: Extractor) -> None:
+    text = "В 2016 году и 7 июля 2017 года, а также вчера и в этом году."
+    doc = extractor.analyze(text, published=FRIDAY)
+    found = doc.found["dates"]
+    assert [item.start for item in found] == sorted(item.start for item in found)
+    assert [text[item.start : item.stop] for item in found] == [
+        "В 2016 году",
+        "7 июля 2017 года",
+        "вчера",
+        "в этом году",
+    ]
+    assert all(item.rule.startswith("dates:") for item in found)
+    assert all(item.kind == "dates" and item.value.text == text[item.start : item.stop] for item in found)

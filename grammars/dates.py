@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from yargy import and_, or_, rule
-from yargy.predicates import caseless, dictionary, eq, gram, gte, in_, in_caseless, length_eq, lte, normalized
+from yargy.predicates import caseless, custom, dictionary, eq, gram, gte, in_, in_caseless, length_eq, lte, normalized
 from yargy.predicates import type as token_type
 
 from vstrecha.facts.dates import Date, Point, Time
@@ -156,6 +156,23 @@ def words(table: dict[str, Any]) -> dict[str, Any]:
 
 
 MONTHS, WEEKDAYS, DAY_ORDINALS, AMOUNTS = words(MONTHS), words(WEEKDAYS), words(DAY_ORDINALS), words(AMOUNTS)
+UNITS_ORDINALS = {word: day for word, day in DAY_ORDINALS.items() if day < 10}
+TENS = {"двадцать": 20, "тридцать": 30}
+
+
+def month_pair(word: str) -> tuple[int, int] | None:
+    """ "марте-апреле", "июль-август": two months in one hyphenated word."""
+    parts = word.split("-")
+    months = tuple(meaning(MONTHS)(part) for part in parts)
+    return months if len(months) == 2 and all(months) else None  # type: ignore[return-value]
+
+
+def compound_day(phrase: str) -> int:
+    """ "двадцать первого" -> 21."""
+    tens, units = phrase.split()
+    return TENS[tens.lower()] + meaning(UNITS_ORDINALS)(units)
+
+
 QUARTERS = words(QUARTERS)
 
 INT = token_type("INT")
@@ -171,7 +188,10 @@ TIME_OF_DAY = in_caseless(TIMES_OF_DAY)
 ORDINAL_ENDING = rule(DASH, in_caseless({"го", "е", "й", "ое", "ого", "ее", "м", "му"}))
 DAY_NUMBER = and_(INT, gte(1), lte(31)).interpretation(Point.day.custom(int))
 DAY_WORD = and_(dictionary(DAY_ORDINALS), gram("neut")).interpretation(Point.day.custom(meaning(DAY_ORDINALS)))
-DAY = or_(rule(DAY_NUMBER, ORDINAL_ENDING.optional()), rule(DAY_WORD))
+DAY_COMPOUND = rule(in_caseless(TENS), and_(dictionary(UNITS_ORDINALS), gram("neut"))).interpretation(
+    Point.day.custom(compound_day)
+)
+DAY = or_(rule(DAY_NUMBER, ORDINAL_ENDING.optional()), rule(DAY_WORD), DAY_COMPOUND)
 
 MONTH_NAME = dictionary(MONTHS).interpretation(Point.month.custom(meaning(MONTHS)))
 MONTH_SHORT = rule(
@@ -293,6 +313,15 @@ MONTH_RANGE = rule(
     RELATIVE_YEAR.optional(),
 ).interpretation(Date)
 
+MONTH_PAIR = custom(lambda word: month_pair(word) is not None, types="RU").interpretation(
+    Date.months.custom(month_pair)
+)
+MONTH_PAIR_DATE = rule(
+    PREPOSITION.optional(),
+    MONTH_PAIR,
+    or_(rule(YEAR, YEAR_WORD.optional()).interpretation(Point).interpretation(Date.start), RELATIVE_YEAR).optional(),
+).interpretation(Date)
+
 MONTH_DATE = rule(
     APPROX.optional(),
     PREPOSITION.optional(),
@@ -404,6 +433,7 @@ GRAMMAR = Grammar(
         "YEAR_RANGE": YEAR_RANGE,
         "DECADE": DECADE,
         "MONTH_RANGE": MONTH_RANGE,
+        "MONTH_PAIR": MONTH_PAIR_DATE,
         "MONTH_DATE": MONTH_DATE,
         "BARE_MONTH": BARE_MONTH,
         "YEAR_DATE": YEAR_DATE,

@@ -127,11 +127,14 @@ SEASONS = {
     "зимой": (12, 2),
 }
 HALVES = {"первый": (1, 6), "второй": (7, 12)}
-QUARTERS = {"первый": (1, 3), "второй": (4, 6), "третий": (7, 9), "четвёртый": (10, 12)}
+QUARTER_MONTHS = {1: (1, 3), 2: (4, 6), 3: (7, 9), 4: (10, 12)}
+QUARTERS = {"первый": 1, "второй": 2, "третий": 3, "четвёртый": 4}
+QUARTERS = {word: QUARTER_MONTHS[number] for word, number in QUARTERS.items()}
 TIMES_OF_DAY = {"утром", "днем", "днём", "вечером", "ночью", "утра", "вечера"}
 APPROXIMATELY = {"около", "примерно", "приблизительно", "ориентировочно"}
 ONE_YEAR = {"год", "года", "году", "годом", "годе"}
 YEARS = {"годы", "годов", "годах", "годам", "годами"}
+TEN_DAYS = {"первый": "start", "второй": "mid", "третий": "end", "последний": "end"}  # "в первой декаде мая"
 EDGE_DAYS = {"первый": "start", "последний": "end"}  # "в первых числах августа"
 PREPOSITIONS = {"в", "во", "на", "за", "с", "со", "к", "ко", "до", "по", "от"}
 
@@ -229,10 +232,10 @@ WHEN_IN_DAY = or_(rule(TIME_OF_DAY, TIME.interpretation(Date.time).optional()), 
 # --- calendar points -----------------------------------------------------------------------------
 
 DAY_MONTH = rule(DAY, MONTH_AFTER_DAY).interpretation(Point)
-DAY_MONTH_YEAR = rule(DAY, MONTH_AFTER_DAY, YEAR, YEAR_WORD.optional()).interpretation(Point)
+DAY_MONTH_YEAR = rule(DAY, MONTH_AFTER_DAY, YEAR, YEAR_MARK.optional()).interpretation(Point)
 NUMERIC = rule(DAY_NUMBER, DOT, MONTH_NUMBER, DOT, YEAR, YEAR_WORD.optional()).interpretation(Point)
 ISO = rule(YEAR, eq("-"), TWO_DIGIT_MONTH, eq("-"), TWO_DIGIT_DAY).interpretation(Point)
-MONTH_YEAR = rule(MONTH_NAME, YEAR, YEAR_WORD.optional()).interpretation(Point)
+MONTH_YEAR = rule(MONTH_NAME, YEAR, YEAR_MARK.optional()).interpretation(Point)
 YEAR_ONLY = rule(YEAR, YEAR_MARK).interpretation(Point)
 MONTH_ONLY = rule(MONTH_NAME).interpretation(Point)
 WEEKDAY_ONLY = rule(WEEKDAY).interpretation(Point)
@@ -298,12 +301,12 @@ YEAR_RANGE = or_(
     rule(in_caseless({"с", "со"}), FIRST_YEAR, caseless("по"), LAST_YEAR),
 ).interpretation(Date)
 
-DECADE = rule(
-    PREPOSITION.optional(),
+DECADE_YEARS = rule(
     rule(YEAR).interpretation(Point).interpretation(Date.start),
     rule(DASH, in_caseless({"х", "е"})).interpretation(Date.decade.const(True)),
     YEARS_WORD.optional(),
-).interpretation(Date)
+)
+DECADE = rule(PREPOSITION.optional(), DECADE_YEARS).interpretation(Date)
 
 MONTH_RANGE = rule(
     PREPOSITION.optional(),
@@ -358,6 +361,7 @@ WEEKEND = rule(
 PART = or_(
     rule(dictionary(PARTS).interpretation(Date.part.custom(meaning(PARTS)))),
     rule(dictionary(EDGE_DAYS).interpretation(Date.part.custom(meaning(EDGE_DAYS))), normalized("число")),
+    rule(dictionary(TEN_DAYS).interpretation(Date.part.custom(meaning(TEN_DAYS))), normalized("декада")),
 )
 PART_OF_PERIOD = rule(
     APPROX.optional(),
@@ -365,6 +369,7 @@ PART_OF_PERIOD = rule(
     PART,
     or_(
         rule(or_(MONTH_YEAR, YEAR_ONLY, MONTH_ONLY).interpretation(Date.start), RELATIVE_YEAR.optional()),
+        DECADE_YEARS,
         rule(SHIFT, PERIOD),
         rule(PERIOD),
     ),
@@ -375,7 +380,16 @@ WHEN_SEASON = and_(dictionary(SEASONS), or_(gram("ablt"), gram("ADVB"))).interpr
     Date.months.custom(meaning(SEASONS))
 )
 HALF = rule(dictionary(HALVES).interpretation(Date.months.custom(meaning(HALVES))), normalized("половина"))
-QUARTER = rule(dictionary(QUARTERS).interpretation(Date.months.custom(meaning(QUARTERS))), normalized("квартал"))
+QUARTER_NUMBER = and_(INT, gte(1), lte(4)).interpretation(
+    Date.months.custom(lambda number: QUARTER_MONTHS[int(number)])
+)
+QUARTER = rule(
+    or_(
+        rule(dictionary(QUARTERS).interpretation(Date.months.custom(meaning(QUARTERS)))),
+        rule(QUARTER_NUMBER, ORDINAL_ENDING.optional()),
+    ),
+    normalized("квартал"),
+)
 YEAR_OF_PORTION = or_(
     rule(YEAR, YEAR_WORD.optional()).interpretation(Point).interpretation(Date.start),
     RELATIVE_YEAR,
@@ -386,7 +400,10 @@ SEASON_DATE = or_(
     rule(PREPOSITION.optional(), SEASON, YEAR_OF_PORTION),
     rule(WHEN_SEASON),
 ).interpretation(Date)
-PORTION_OF_YEAR = rule(PREPOSITION.optional(), or_(HALF, QUARTER), YEAR_OF_PORTION).interpretation(Date)
+PORTION_OF_YEAR = or_(
+    rule(PREPOSITION.optional(), HALF, YEAR_OF_PORTION),
+    rule(PREPOSITION.optional(), QUARTER, YEAR_OF_PORTION.optional()),
+).interpretation(Date)
 
 DEIXIS_DAY = rule(
     TIME_OF_DAY.optional(),

@@ -40,6 +40,7 @@ def assert_value(date: DateMention, start: str | None, end: str | None = None, m
         ("Встреча прошла 22-го мая 2019 года.", "22-го мая 2019 года", "2019-05-22"),
         ("Это случилось двадцать первого июля 2021 года.", "двадцать первого июля 2021 года", "2021-07-21"),
         ("Лидеры встретились 16 августа текущего года.", "16 августа текущего года", "2025-08-16"),
+        ("Контакты прервались 24 февраля 2022-го.", "24 февраля 2022-го", "2022-02-24"),
     ],
 )
 def test_full_dates_in_every_writing(extractor: Extractor, text: str, phrase: str, start: str) -> None:
@@ -112,6 +113,9 @@ def test_night_is_one_expression_covering_its_words(extractor: Extractor) -> Non
         ("Летом 2019 года он отдыхал.", "2019-06", "2019-08", None),
         ("Осенью прошлого года начались консультации.", "2024-09", "2024-11", None),
         ("Зимой 2022 года всё изменилось.", "2021-12", "2022-02", None),
+        ("В первой декаде сентября пройдет форум.", "2025-09", None, "start"),
+        ("В начале 2000-х годов отношения были лучше.", "2000", "2009", "start"),
+        ("В 1 квартале выручка выросла.", "2025-01", "2025-03", None),
     ],
 )
 def test_parts_of_periods(extractor: Extractor, text: str, start: str, end: str | None, mod: str | None) -> None:
@@ -231,6 +235,20 @@ def test_deictic_dates_without_publication_stay_unresolved(extractor: Extractor,
 def test_year_less_dates_without_any_year_are_unresolved(extractor: Extractor, text: str, start: str) -> None:
     date = only(extractor, text, published=None)
     assert (date.start, date.end, date.resolved) == (start, start, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Саммит перенесли с 20 на 27 августа.", [("с 20", "2024-08-20"), ("на 27 августа", "2024-08-27")]),
+        ("Встречу перенесут с 3-го на 10-е сентября.", [("с 3-го", "2025-09-03"), ("на 10-е сентября", "2025-09-10")]),
+        ("Обстрел шел с 22 на 23 июля 2024 года.", [("с 22 на 23 июля 2024 года", "2024-07-22")]),
+    ],
+)
+def test_a_moved_date_is_two_dates_but_an_overnight_span_is_one(
+    extractor: Extractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(date.text, date.start) for date in dates(extractor, text)] == expected
 
 
 def test_same_day_follows_the_previous_date(extractor: Extractor) -> None:

@@ -121,22 +121,58 @@ def resolve_dates(doc: Doc) -> None:
         stated = stated_year(fact)
         if stated is not None:
             context.year = stated
-        context.found.append(found_of(doc, match, fact, placed))
+        for start, stop, value in pieces(doc, match, fact, placed):
+            context.found.append(found_of(doc, match, fact, start, stop, value))
     doc.found["dates"] = context.found
 
 
-def found_of(doc: Doc, match: GrammarMatch, fact, placed: Placed) -> Found:
+def pieces(doc: Doc, match: GrammarMatch, fact, placed: Placed) -> list[tuple[int, int, Placed]]:
+    """What to report: the whole expression, or two dates for a move ("перенесли с 20 на 27 августа").
+
+    "с 22 на 23 января" is one overnight span; "с 20 на 27 августа" names where a date moved from and to.
+    """
+    if not is_move(doc, fact, placed):
+        return [(match.start, match.stop, placed)]
+    assert placed.start is not None and placed.end is not None
+    middle = fact.start.spans[-1].stop
+    sentence = doc.sentences[match.sentence]
+    second = next(t.span.start for t in sentence.tokens if t.span.start >= middle and t.value.lower() == "на")
+    first_stop = max(token.span.stop for token in sentence.tokens if token.span.stop <= second)
+    return [
+        (match.start, first_stop, Placed(placed.start, placed.start)),
+        (second, match.stop, Placed(placed.end, placed.end)),
+    ]
+
+
+def is_move(doc: Doc, fact, placed: Placed) -> bool:
+    if fact.stop is None or fact.night or fact.start is None or fact.start.day is None or fact.stop.day is None:
+        return False
+    between = doc.text[fact.start.spans[-1].stop : fact.stop.spans[0].start].lower()
+    if "на" not in between.replace("-", " ").split():
+        return False
+    first, last = placed.start, placed.end
+    if first is None or last is None or first.month is None or last.month is None:
+        return False
+    year = first.year or 2001
+    gap = date(last.year or year, last.month, last.day or 1) - date(year, first.month, first.day or 1)
+    return gap.days != 1
+
+
+def found_of(doc: Doc, match: GrammarMatch, fact, start: int, stop: int, placed: Placed) -> Found:
     mod = fact.part if fact.part in MODS else ("approx" if fact.approx else None)
     time = f"{fact.time.hour:02d}:{fact.time.minute:02d}" if fact.time is not None else None
     value = DateValue(
-        text=doc.quote(match.start, match.stop),
+        text=doc.quote(start, stop),
         start=placed.start.iso() if placed.start else None,
         end=placed.end.iso() if placed.end else None,
         mod=mod,
         resolved=placed.resolved,
         time=time,
     )
-    return Found("dates", match.start, match.stop, match.sentence, match.first, match.last, value, match.rule)
+    tokens = doc.sentences[match.sentence].tokens
+    first = next(index for index, token in enumerate(tokens) if token.span.start >= start)
+    last = next(index for index in range(len(tokens), 0, -1) if tokens[index - 1].span.stop <= stop)
+    return Found("dates", start, stop, match.sentence, first, last, value, match.rule)
 
 
 def stands_alone(fact, sentence: Sentence, match: GrammarMatch) -> bool:

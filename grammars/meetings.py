@@ -6,7 +6,7 @@ TRIGGERS name a meeting or a call, CUES carry status and roles, OCCASIONS name s
 
 from yargy import or_, rule
 from yargy.pipelines import morph_pipeline
-from yargy.predicates import dictionary, eq, gram, in_, normalized, type
+from yargy.predicates import caseless, dictionary, gram, in_, normalized, type
 
 from vstrecha.facts.meetings import Cue, Occasion, Topic, Trigger
 from vstrecha.grammar import Data, Grammar, GrammarError
@@ -32,18 +32,18 @@ QUOTE = in_("«»\"„“”'")
 
 PHONE_TALK = or_(
     rule(normalized("телефонный"), dictionary({"разговор", "переговоры", "беседа", "контакт"})),
-    rule(dictionary({"разговор", "переговоры", "беседа"}), eq("по"), normalized("телефон")),
+    rule(dictionary({"разговор", "переговоры", "беседа"}), caseless("по"), normalized("телефон")),
     rule(dictionary({"созвониться", "созваниваться"})),
     rule(
         dictionary({"поговорить", "переговорить", "говорить", "побеседовать", "пообщаться", "обсудить"}),
-        eq("по"),
+        caseless("по"),
         normalized("телефон"),
     ),
 )
 
 VIDEO_TALK = or_(
     rule(dictionary({"видеоконференция", "видеосвязь", "видеозвонок", "видеообращение"})),
-    rule(dictionary({"переговоры", "встреча", "беседа", "разговор"}), eq("по"), normalized("видеосвязь")),
+    rule(dictionary({"переговоры", "встреча", "беседа", "разговор"}), caseless("по"), normalized("видеосвязь")),
 )
 
 MEETING_NOUN = dictionary({"встреча", "переговоры", "саммит", "беседа", "визит", "контакт", "разговор", "дискуссия"})
@@ -59,7 +59,6 @@ MEETING_VERB = dictionary(
         "пообщаться",
         "общаться",
         "поговорить",
-        "провести",
     }
 )
 # "X принимал Y", "прилетел в Москву", "посетить Россию": visits; assembly checks the object.
@@ -111,7 +110,8 @@ TRIGGERS = Grammar(
 
 # --- cues -------------------------------------------------------------------------------------
 
-NOT = eq("не")
+NOT = caseless("не")
+AGREE = dictionary({"договориться", "условиться", "согласиться", "решить", "собираться", "намереваться"})
 
 CUES = Grammar(
     kind="meetings",
@@ -124,6 +124,9 @@ CUES = Grammar(
             rule(normalized("должный"), normalized("быть").optional(), dictionary({"состояться", "пройти"})),
             rule(dictionary({"состояться", "пройти"}), gram("futr")),
             rule(normalized("предполагаться")),
+            rule(AGREE, dictionary({"встретиться", "провести", "увидеться", "организовать", "созвониться"})),
+            rule(AGREE, caseless("о"), dictionary({"встреча", "переговоры", "саммит", "визит"})),
+            rule(normalized("мочь"), dictionary({"состояться", "пройти"})),
         ),
         "CANCELLED": cue(
             "cancelled",
@@ -142,8 +145,9 @@ CUES = Grammar(
             "negated",
             rule(NOT, dictionary({"исключить", "исключать"})),
             rule(dictionary({"надеяться", "надежда", "готовность", "возможный", "гипотетический"})),
-            rule(eq("речь"), NOT, dictionary({"идти"})),
+            rule(caseless("речь"), NOT, dictionary({"идти"})),
             rule(NOT, normalized("планироваться")),
+            rule(NOT, dictionary({"удаться", "получиться"})),
         ),
         "AGGREGATE": cue(
             "aggregate",
@@ -155,9 +159,9 @@ CUES = Grammar(
         "OTHERS": cue(
             "others",
             rule(dictionary({"присутствовать", "сопровождать"})),
-            rule(eq("вместе"), eq("с")),
-            rule(eq("в"), dictionary({"сопровождение", "составе"})),
-            rule(eq("с"), normalized("участие")),
+            rule(caseless("вместе"), caseless("с")),
+            rule(caseless("в"), dictionary({"сопровождение", "составе"})),
+            rule(caseless("с"), normalized("участие")),
         ),
         "TOPIC": cue(
             "topic",
@@ -166,7 +170,7 @@ CUES = Grammar(
         ),
         "SPEAKER": cue(
             "speaker",
-            rule(eq("по"), dictionary({"слово", "данные", "мнение", "информация"})),
+            rule(caseless("по"), dictionary({"слово", "данные", "мнение", "информация", "сообщение"})),
             rule(
                 dictionary(
                     {

@@ -66,7 +66,7 @@ class Grammar:
                 )
         stems = sorted({stem.lower() for stem in self.keywords})
         if stems:
-            self._prefilter = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, stems)) + ")", re.IGNORECASE)
+            self._prefilter = re.compile(r"(?:" + "|".join(map(re.escape, stems)) + ")", re.IGNORECASE)
 
     def compile(self, morph: Morph) -> None:
         """Build the parser once per process; yargy resolves dictionary words through our morphology here."""

@@ -13,10 +13,14 @@ from vstrecha.assemble.clauses import clause_bounds, lemma
 from vstrecha.doc import Doc, Found, GrammarMatch, Sentence
 from vstrecha.facts.meetings import Cue, Occasion, Topic, Trigger
 
-ANCHORS = frozenset({"после", "перед", "накануне", "итог"})  # "после встречи с Путиным": a time anchor
+ANCHORS = frozenset({"после", "перед", "накануне", "итог", "завершение", "предыдущий", "прошлый"})
+COUNTABLE = frozenset(
+    {"встреча", "беседа", "визит", "контакт", "разговор", "саммит"}
+)  # plural: many meetings  # "после встречи с Путиным": a time anchor
 PLANNED_LENGTH = frozenset({"запланировать", "запланированный", "отводиться", "планироваться", "рассчитать", "отвести"})
 GROUP_WORDS = frozenset({"президент", "лидер", "глава", "сторона", "они", "их", "стороны"})
 WHERE = frozenset({"в", "во", "под", "город"})
+CUE_REACH = 10  # tokens: "Планировалось, что Путин и Трамп проведут в Париже двустороннюю встречу"
 
 
 @dataclass
@@ -85,7 +89,7 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
     clauses = clause_bounds(tokens)
     candidates = _group(sentence.index, triggers)
     for candidate in candidates:
-        _read_trigger(candidate, tokens)
+        _read_trigger(candidate, tokens, clauses)
 
     def owner(first: int, last: int) -> Candidate:
         clause = next((c for c in clauses if c[0] <= first < c[1]), clauses[-1])
@@ -114,10 +118,17 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
             candidate.persons.extend(entities)
         else:
             candidate.group = True
+    duration_starts = {f.first for f in _in_sentence(doc.found.get("durations", []), sentence.index)}
     for cue in (m for m in matches if _kind(m, Cue)):
         if cue.fact.sign in ("speaker", "others", "topic"):
             continue
-        owner(cue.first, cue.last).signs.add(cue.fact.sign)
+        if cue.fact.sign == "planned" and {cue.last, cue.last + 1} & duration_starts:
+            continue  # "вместо запланированных 30 минут": the length was planned, not the meeting
+        candidate = owner(cue.first, cue.last)
+        clause = next(c for c in clauses if c[0] <= cue.first < c[1])
+        own_clause = any(clause[0] <= other.first < clause[1] for other in candidates)
+        if not own_clause or candidate.distance(cue.first, cue.last) <= CUE_REACH:
+            candidate.signs.add(cue.fact.sign)  # "..., но Трамп отменил ее": a clause of its own speaks of it
     for found in _in_sentence(doc.found.get("dates", []), sentence.index):
         if found.value.start is not None:
             owner(found.first, found.last).dates.append(found)
@@ -126,7 +137,9 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
         if before in WHERE:
             owner(found.first, found.last).cities.append(found)
     for found in _in_sentence(doc.found.get("venues", []), sentence.index):
-        owner(found.first, found.last).venues.append(found)
+        before = lemma(tokens[found.first - 1]) if found.first else ""
+        if before in WHERE | {"на"} or doc.text[found.start : found.stop].lower().startswith(("в ", "во ", "на ")):
+            owner(found.first, found.last).venues.append(found)
     for found in _in_sentence(doc.found.get("durations", []), sentence.index):
         candidate = owner(found.first, found.last)
         window = {lemma(token) for token in tokens[max(0, found.first - 4) : found.first]}
@@ -178,10 +191,15 @@ def _group(sentence: int, triggers: list[GrammarMatch]) -> list[Candidate]:
     return candidates
 
 
-def _read_trigger(candidate: Candidate, tokens) -> None:
+def _read_trigger(candidate: Candidate, tokens, clauses: list[tuple[int, int]]) -> None:
     for trigger in candidate.triggers:
         if trigger.fact.format:
             candidate.format = trigger.fact.format
+        head = tokens[trigger.first]
+        forms = getattr(head, "forms", None) or []
+        counted = [form for form in forms if form.normalized in COUNTABLE]
+        if counted and all("plur" in form.grams for form in counted):
+            candidate.signs.add("aggregate")
     before = {lemma(token) for token in tokens[max(0, candidate.first - 3) : candidate.first]}
     candidate.anchor = bool(before & ANCHORS)
     tenses = []
@@ -189,7 +207,13 @@ def _read_trigger(candidate: Candidate, tokens) -> None:
         for form in getattr(token, "forms", [])[:1]:
             if "VERB" in form.grams or "INFN" in form.grams:
                 tenses.append("futr" if "futr" in form.grams else "past" if "past" in form.grams else "infn")
-    candidate.tense = tenses[-1] if tenses else None
+    if not tenses:  # a noun: the tense of its clause's verb ("подобный контакт отвлечет внимание")
+        clause = next(c for c in clauses if c[0] <= candidate.first < c[1])
+        for token in tokens[clause[0] : clause[1]]:
+            for form in getattr(token, "forms", [])[:1]:
+                if "VERB" in form.grams and ("futr" in form.grams or "past" in form.grams):
+                    tenses.append("futr" if "futr" in form.grams else "past")
+    candidate.tense = tenses[0] if tenses else None
 
 
 def _speaker_spans(doc: Doc, sentence: Sentence, matches: list[GrammarMatch]) -> list[tuple[int, int]]:

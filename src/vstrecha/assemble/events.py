@@ -105,7 +105,9 @@ class Assembler:
             )
             if not self.place(draft, candidate.anchor):
                 self.doc.reject(candidate.sentence, f"{_words(self.doc, candidate)}: names a meeting as a time anchor")
-        if persons:
+        if self.latest is not None and len(self.latest.persons) >= 2:
+            self.context = list(self.latest.persons)
+        elif persons:
             self.context = persons
 
     def _dates(self, candidate: Candidate) -> list[tuple[Found, int | None]]:
@@ -124,10 +126,12 @@ class Assembler:
         return [(nearest, None)]
 
     def place(self, draft: Draft, anchor: bool) -> bool:
+        if anchor:
+            known = {person for existing in self.drafts for person in existing.persons}
+            if not set(draft.persons) - known:
+                return False  # "после встречи с Путиным" refers to a meeting already told; it reports nothing new
         target = self.find(draft)
         if target is None:
-            if anchor and draft.status == "held":
-                return False  # "после встречи с Путиным" mentions a meeting; it does not report one
             self.inherit(draft)
             self.drafts.append(draft)
             self.latest = draft
@@ -136,22 +140,36 @@ class Assembler:
         self.latest = target
         return True
 
+    def compatible(self, existing: Draft, draft: Draft) -> bool:
+        if existing.format != draft.format or (draft.status == "held") != (existing.status == "held"):
+            return False
+        sides, other = draft.sides(), existing.sides()
+        if len(sides) == 1 and len(other) == 1:
+            return True  # each names one side: together they make the pair
+        if sides and other and not (sides <= other or other <= sides):
+            return False
+        return not (draft.ordinal and existing.ordinal and draft.ordinal != existing.ordinal)
+
     def find(self, draft: Draft) -> Draft | None:
-        sides = draft.sides()
+        """The event this draft mentions again, if any: same day, or, undated, the same place and thread."""
+        place = _city(draft) or (_city(self.latest) if self.latest else None)
         for existing in reversed(self.drafts):
-            if existing.format != draft.format or (draft.status == "held") != (existing.status == "held"):
+            if not self.compatible(existing, draft):
                 continue
-            if sides and existing.sides() and not (sides <= existing.sides() or existing.sides() <= sides):
-                continue
-            if draft.ordinal and existing.ordinal and draft.ordinal != existing.ordinal:
-                continue
-            if _city(draft) and _city(existing) and _city(draft) != _city(existing):
-                continue
+            there = _city(existing)
             if draft.date is not None:
-                if existing.date is not None and _day(existing.date) == _day(draft.date):
-                    return existing
+                if existing.date is not None:
+                    if _day(existing.date) == _day(draft.date):
+                        return existing
+                    continue
+                if draft.status != "held" and there and there == _city(draft):
+                    return existing  # the planned meeting there now has its day
                 continue
-            if draft.status != "held" or existing is self.latest or existing.sentences[-1] >= draft.sentences[0] - 3:
+            if there and place and there != place:
+                continue
+            if draft.status != "held" or (there and there == place):
+                return existing
+            if existing is self.latest or existing.sentences[-1] >= draft.sentences[0] - 3:
                 return existing
             return None
         return None

@@ -32,6 +32,7 @@ ROLE_WORDS = frozenset(plain(word) for word in read_lines(HERE / "person_roles.t
 
 GIVEN_NAMES = {plain(word) for word in read_lines(HERE / "person_first_names.txt")}
 GIVEN_NAMES |= {plain(part) for known in KNOWN for part in known.first.split()}
+GIVEN_NAMES |= {part for name in GIVEN_NAMES for part in name.split("-")}
 GIVEN_NAME_FORMS = frozenset(form for name in GIVEN_NAMES for form in declensions(name))
 KNOWN_SURNAME_FORMS = frozenset(form for known in KNOWN if len(known.last) > 2 for form in known.forms)
 
@@ -84,12 +85,20 @@ def is_place(word: str) -> bool:
 
 
 def is_role(word: str) -> bool:
-    return bool(normals(word) & ROLE_WORDS)
+    """A title noun in the singular: one person holds it ("президенты" is a description of several)."""
+    return any(
+        plain(form.normalized) in ROLE_WORDS and ("sing" in form.grams or "Fixd" in form.grams) for form in MORPH(word)
+    )
+
+
+def is_function_word(word: str) -> bool:
+    forms = MORPH(word)
+    return len(word) < 2 or not forms or bool({"CONJ", "PREP", "PRCL", "INTJ", "NPRO"} & forms[0].grams.values)
 
 
 def is_role_modifier(word: str) -> bool:
     """A genitive word of a title: "главы МИД России", "помощник Путина", "Белого дома"."""
-    if is_given_name(word):
+    if is_given_name(word) or is_function_word(word):
         return False
     return has_gram(word, "gent") or has_gram(word, "Fixd") or is_role(word)
 
@@ -146,9 +155,14 @@ INITIALS_LAST = rule(
     rule(INITIAL, DOT, rule(INITIAL, DOT).optional()).interpretation(Name.initials),
     SURNAME_SHAPE.interpretation(Name.last),
 )
+FAMILY_NAMES = frozenset(form for known in KNOWN if known.family_first for form in declensions(known.last))
+FAMILY_FIRST = rule(
+    and_(WORD, in_caseless(FAMILY_NAMES)).interpretation(Name.last),
+    rule(GIVEN, GIVEN.optional()).interpretation(Name.first),
+)
 LAST_ONLY = SURNAME.interpretation(Name.last)
 LATIN_NAME = rule(LATIN_WORD, LATIN_WORD, LATIN_WORD.optional()).interpretation(Name.latin)
-NAME = or_(FIRST_LAST, LAST_FIRST_MIDDLE, INITIALS_LAST, rule(LAST_ONLY), LATIN_NAME).interpretation(Name)
+NAME = or_(FAMILY_FIRST, FIRST_LAST, LAST_FIRST_MIDDLE, INITIALS_LAST, rule(LAST_ONLY), LATIN_NAME).interpretation(Name)
 
 # A title before a name: "президент США", "глава МИД России", "помощник Путина", "официальная представительница"
 ROLE_HEAD = custom(is_role, types="RU")

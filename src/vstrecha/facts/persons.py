@@ -25,8 +25,8 @@ def plain(word: str) -> str:
 
 
 def title(word: str) -> str:
-    """Capitalize each part of a hyphenated name ("франк-вальтер" -> "Франк-Вальтер")."""
-    return "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
+    """Capitalize each part of a name ("франк-вальтер" -> "Франк-Вальтер", "чен ын" -> "Чен Ын")."""
+    return " ".join("-".join(part[:1].upper() + part[1:] for part in piece.split("-")) for piece in word.split(" "))
 
 
 def declensions(word: str) -> set[str]:
@@ -38,7 +38,7 @@ def declensions(word: str) -> set[str]:
     base = plain(word)
     forms = {base}
     if base.endswith(("ов", "ев", "ин", "ын")):
-        forms |= {base + ending for ending in ("а", "у", "ым", "е")}
+        forms |= {base + ending for ending in ("а", "у", "ым", "е", "ом")}
     elif base.endswith(("ова", "ева", "ина", "ына")):
         forms |= {base[:-1] + ending for ending in ("ой", "у", "ою")}
     elif base.endswith(("ский", "цкий", "ской", "цкой")):

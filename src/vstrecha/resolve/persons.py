@@ -56,6 +56,7 @@ def data() -> Data:
     known = tuple(read_known_persons(here / "persons.tsv"))
     given = {plain(word) for word in read_lines(here / "person_first_names.txt")}
     given |= {plain(part) for person in known for part in person.first.split()}
+    given |= {part for name in given for part in name.split("-")}
     return Data(
         known=known,
         countries=read_countries(here / "person_countries.tsv"),
@@ -150,21 +151,61 @@ def case_and_gender(word: str) -> tuple[set[str], str | None]:
     forms = [form for form in name_forms(word) if "Name" in form.grams]
     cases = {case for form in forms for case in CASES if case in form.grams}
     genders = {gender for form in forms for gender in ("masc", "femn") if gender in form.grams}
-    if not forms and plain(word) in data().given_names:
-        return {"nomn"}, None
+    if not forms:
+        return ending_cases(word), None
     return cases, genders.pop() if len(genders) == 1 else None
 
 
+ENDING_CASES = {
+    "": {"nomn"},
+    "а": {"gent", "accs"},
+    "я": {"gent", "accs"},
+    "у": {"datv", "accs"},
+    "ю": {"datv", "accs"},
+    "ы": {"gent"},
+    "и": {"gent", "datv", "loct"},
+    "е": {"datv", "loct"},
+    "ом": {"ablt"},
+    "ем": {"ablt"},
+    "ой": {"ablt", "gent", "datv"},
+    "ей": {"ablt", "gent", "datv"},
+}
+
+
+def ending_cases(word: str) -> set[str]:
+    """Cases of a listed given name the dictionary does not know, from the ending it took."""
+    form = plain(word)
+    for name in data().given_names:
+        if form.startswith(name[:-1]) and form in declensions(name):
+            ending = form[len(name) :] if form.startswith(name) else form[len(name) - 1 :]
+            return set(ENDING_CASES.get(ending, CASES))
+    return set(CASES)
+
+
 def nominative_given(word: str) -> str:
-    if plain(word) in data().given_names:
+    """A given name in the nominative; hyphenated names part by part ("Франком-Вальтером")."""
+    if "-" in word:
+        return "-".join(nominative_given(part) for part in word.split("-"))
+    given = data().given_names
+    if plain(word) in given:
         return title(word)
     forms = [form for form in name_forms(word) if "Name" in form.grams]
-    if forms:
-        return title(forms[0].inflect({"nomn", "sing"}))
-    for name in data().given_names:
-        if plain(word) in declensions(name):
-            return title(name)
-    return title(word)
+    declinable = [form for form in forms if "Fixd" not in form.grams]
+    if declinable:
+        return title(declinable[0].inflect({"nomn", "sing"}))
+    listed = next((name for name in sorted(given) if plain(word) in declensions(name)), None)
+    return title(listed or word)
+
+
+def family_first(words: list[str]) -> KnownPerson | None:
+    """A well-known person whose family name comes first ("Си Цзиньпин", "Ким Чен Ын")."""
+    for known in data().known:
+        given = known.first.split()
+        if not known.family_first or len(words) != len(given) + 1 or plain(words[0]) not in declensions(known.last):
+            continue
+        if all(plain(word) in declensions(part) for word, part in zip(words[1:], given, strict=True)):
+            return known
+    return None
 
 
 def nominative_middle(word: str) -> str:
@@ -299,7 +340,7 @@ def to_mention(doc: Doc, match: GrammarMatch) -> NameMention | None:
     if name.last and not name.first and name.initials is None:
         begin = word_index(tokens, name.last) or begin
     span_start, span_stop = tokens[begin].span.start, tokens[-1].span.stop
-    if in_city(doc, span_start, span_stop):
+    if not name.first and not name.latin and in_city(doc, span_start, span_stop):
         return None
     mention = NameMention(
         start=span_start,
@@ -310,7 +351,13 @@ def to_mention(doc: Doc, match: GrammarMatch) -> NameMention | None:
         rule=match.rule,
         surface=(name.last or name.latin or "").split()[-1],
     )
-    if name.latin:
+    words = [word for value in (name.last, name.first, name.middle) for word in (value or "").split()]
+    asian = family_first(words) or family_first(
+        [word for value in (name.first, name.middle, name.last) for word in (value or "").split()]
+    )
+    if asian:
+        mention.first, mention.last = asian.first, asian.last
+    elif name.latin:
         parts = name.latin.split()
         mention.first, mention.last, mention.latin = parts[0], parts[-1], True
         mention.middle = " ".join(parts[1:-1]) or None
@@ -345,7 +392,7 @@ def attach_role(mention: NameMention, tokens: list[Token], name: Token, given: b
     ("спецпредставитель Трампа"), not the title holder.
     """
     roles = data().roles
-    cases = token_cases(name)
+    cases = case_and_gender(name.value)[0] if given else token_cases(name)
     heads = [index for index, token in enumerate(tokens) if normals(token) & roles and token_cases(token) & cases]
     if not heads:
         return
@@ -467,11 +514,7 @@ def reference_office(tokens: list[Token]) -> str | None:
 
 def candidates(entities: list[Entity], country: str | None, office: str | None) -> list[Entity]:
     found = [e for e in entities if (country is None or e.country == country) and e.country]
-    if office:
-        preferred = [e for e in found if e.office == office]
-        if preferred or office == "minister":
-            return preferred
-    return found
+    return [e for e in found if e.office == office] if office else found
 
 
 def resolve_reference(doc: Doc, match: GrammarMatch, entities: list[Entity]) -> tuple[int, ...]:

@@ -1,0 +1,241 @@
+"""Persons: names in the nominative, one person per real person, titles, and descriptions resolved to persons."""
+
+from __future__ import annotations
+
+import pytest
+
+from vstrecha.models import Person
+
+PUBLISHED = "2025-08-15"
+
+
+def persons(extractor, text: str) -> dict[str, Person]:
+    return {person.name: person for person in extractor.extract(text, published=PUBLISHED).persons}
+
+
+def references(extractor, text: str) -> dict[str, list[str]]:
+    """Each description as written -> the names of the persons it was resolved to."""
+    doc = extractor.analyze(text, published=PUBLISHED)
+    people = doc.entities["persons"]
+    return {
+        doc.quote(found.start, found.stop): [people[i].name for i in found.value] for found in doc.found["person_refs"]
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "first", "middle", "last"),
+    [
+        ("Журналисты дождались Владимира Путина у входа.", "Владимир Путин", "Владимир", None, "Путин"),
+        (
+            "Вопрос задали Владимиру Владимировичу Путину.",
+            "Владимир Владимирович Путин",
+            "Владимир",
+            "Владимирович",
+            "Путин",
+        ),
+        ("Министр обороны встретился с Сергеем Шойгу.", "Сергей Шойгу", "Сергей", None, "Шойгу"),
+        ("Суд вынес решение по делу Алексея Навального.", "Алексей Навальный", "Алексей", None, "Навальный"),
+        ("Награду вручили Анне Петровой из Твери.", "Анна Петрова", "Анна", None, "Петрова"),
+        ("Спектакль поставлен Ольгой Ивановой.", "Ольга Иванова", "Ольга", None, "Иванова"),
+        ("Письмо подписал Иван Сергеевич Кузнецов.", "Иван Сергеевич Кузнецов", "Иван", "Сергеевич", "Кузнецов"),
+    ],
+)
+def test_russian_names_in_any_case_are_nominative_and_split(extractor, text, name, first, middle, last):
+    person = persons(extractor, text)[name]
+    assert (person.first, person.middle, person.last) == (first, middle, last)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Глава МИД провел переговоры с Марко Рубио.", "Марко Рубио"),
+        ("Соглашение обсуждали с Джаредом Кушнером.", "Джаред Кушнер"),
+        ("Делегацию возглавил Дональд Трамп.", "Дональд Трамп"),
+        ("Председатель КНР Си Цзиньпин прибыл в Москву.", "Си Цзиньпин"),
+        ("Переговоры с Ким Чен Ыном продлились час.", "Ким Чен Ын"),
+        ("Анкара: визит Реджепа Тайипа Эрдогана перенесли.", "Реджеп Тайип Эрдоган"),
+        ("Гостя приветствовал Франк-Вальтер Штайнмайер.", "Франк-Вальтер Штайнмайер"),
+        ("С Франком-Вальтером Штайнмайером договорились о визите.", "Франк-Вальтер Штайнмайер"),
+        ("Президент Швейцарии Ги Пармелен открыл конференцию.", "Ги Пармелен"),
+        ("Встреча с Джошем Грюнбаумом состоялась утром.", "Джош Грюнбаум"),
+    ],
+)
+def test_foreign_names_in_russian_spelling(extractor, text, name):
+    assert name in persons(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Позвонили Олафу Шольцу.", "Олаф Шольц"),
+        ("Письмо направлено Эммануэлю Макрону.", "Эммануэль Макрон"),
+        ("Об этом рассказали Ангеле Меркель.", "Ангела Меркель"),
+        ("Вопрос адресовали Марии Захаровой.", "Мария Захарова"),
+        ("С Марией Захаровой связались журналисты.", "Мария Захарова"),
+        ("В самолете Стива Уиткоффа летели советники.", "Стив Уиткофф"),
+        ("Репортеры окружили Марко Рубио.", "Марко Рубио"),
+        ("Интервью у Рекса Тиллерсона взяли вчера.", "Рекс Тиллерсон"),
+    ],
+)
+def test_indeclinable_foreign_and_female_surnames_normalize(extractor, text, name):
+    assert list(persons(extractor, text)) == [name]
+
+
+@pytest.mark.parametrize(
+    ("caption", "name", "not_a_person"),
+    [
+        ("Дональд Трамп (Фото: Chip Somodevilla / Getty Images)", "Chip Somodevilla", "Getty Images"),
+        ("Фото: Kevin Lamarque / Reuters", "Kevin Lamarque", "Reuters"),
+        ("Фото: Sputnik / Mikhail Klimentyev / Kremlin / Reuters", "Mikhail Klimentyev", "Kremlin"),
+        ("Фото: Evan Vucci / Associated Press", "Evan Vucci", "Associated Press"),
+    ],
+)
+def test_latin_names_in_photo_credits_are_persons_agencies_are_not(extractor, caption, name, not_a_person):
+    found = persons(extractor, caption)
+    assert name in found
+    assert not any(not_a_person in person or person in not_a_person for person in found if person != name)
+
+
+def test_all_forms_of_one_name_are_one_person(extractor):
+    text = (
+        "Дональд Трамп прилетел в Анкоридж. Журналисты спросили Трампа о переговорах. "
+        "Трамп ответил коротко. Позже с Дональдом Трампом поговорили сенаторы, и Дональда Трампа поддержали."
+    )
+    found = persons(extractor, text)
+    assert list(found) == ["Дональд Трамп"]
+    assert [mention.text for mention in found["Дональд Трамп"].mentions] == [
+        "Дональд Трамп",
+        "Трампа",
+        "Трамп",
+        "Дональдом Трампом",
+        "Дональда Трампа",
+    ]
+
+
+def test_surname_links_to_the_full_name_given_later(extractor):
+    text = "Лавров прибыл в Женеву. Вечером Сергей Лавров провел переговоры, Лаврову задали вопросы."
+    found = persons(extractor, text)
+    assert list(found) == ["Сергей Лавров"]
+    assert len(found["Сергей Лавров"].mentions) == 3
+
+
+def test_mentions_inside_a_title_count_for_the_person_named(extractor):
+    text = "Президент Владимир Путин провел совещание. Помощник Путина Юрий Ушаков рассказал о нем."
+    found = persons(extractor, text)
+    assert [m.text for m in found["Владимир Путин"].mentions] == ["Владимир Путин", "Путина"]
+    assert found["Юрий Ушаков"].role == "помощник Путина"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Стив Уиткофф прилетел в Москву. Виткофф встретился с президентом.", "Стив Уиткофф"),
+        ("Стив Виткофф прилетел в Москву. Вечером Стив Уиткофф уехал.", "Стив Виткофф"),
+    ],
+)
+def test_transliteration_variants_are_one_person(extractor, text, name):
+    found = persons(extractor, text)
+    assert list(found) == [name]
+    assert len(found[name].mentions) == 2
+
+
+def test_same_surname_different_first_names_are_two_persons(extractor):
+    text = "Билл Клинтон и Хиллари Клинтон посетили приют."
+    assert set(persons(extractor, text)) == {"Билл Клинтон", "Хиллари Клинтон"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Президент США Дональд Трамп выступил с речью.", "Дональд Трамп", "президент США"),
+        ("Слово взял глава МИД России Сергей Лавров.", "Сергей Лавров", "глава МИД России"),
+        ("Встречу главы МИД России Сергея Лаврова перенесли.", "Сергей Лавров", "глава МИД России"),
+        ("Об этом сообщил помощник Путина Юрий Ушаков.", "Юрий Ушаков", "помощник Путина"),
+        ("В Москву прибыл спецпосланник Трампа Стив Уиткофф.", "Стив Уиткофф", "спецпосланник Трампа"),
+        ("Заявление сделал госсекретарь США Марко Рубио.", "Марко Рубио", "госсекретарь США"),
+        ("Вопрос обсудили с госсекретарем США Марко Рубио.", "Марко Рубио", "госсекретарь США"),
+        ("Брифинг провела официальный представитель МИД России Мария Захарова.", "Мария Захарова", None),
+        ("Решение принял канцлер Германии Олаф Шольц.", "Олаф Шольц", "канцлер Германии"),
+    ],
+)
+def test_titles_before_names_become_roles(extractor, text, name, role):
+    person = persons(extractor, text)[name]
+    if role is None:
+        assert person.role and person.role.endswith("представитель МИД России")
+    else:
+        assert person.role == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Вопрос задали помощнику Дональда Трампа.",
+        "Об этом написал бывший спецпредставитель Трампа.",
+    ],
+)
+def test_title_of_someone_else_is_not_the_named_persons_role(extractor, text):
+    trump = next(person for person in persons(extractor, text).values() if person.last == "Трамп")
+    assert trump.role is None
+
+
+LEADERS = "Президент России Владимир Путин и президент США Дональд Трамп провели переговоры в Хельсинки. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "description", "names"),
+    [
+        ("Американский лидер назвал встречу полезной.", "Американский лидер", ["Дональд Трамп"]),
+        ("Позже глава Белого дома уехал.", "глава Белого дома", ["Дональд Трамп"]),
+        ("Российский лидер ответил на вопросы.", "Российский лидер", ["Владимир Путин"]),
+        ("Слово взял президент России.", "президент России", ["Владимир Путин"]),
+        ("Российский президент был краток.", "Российский президент", ["Владимир Путин"]),
+        ("Трамп сказал, что его российский коллега настроен серьезно.", "его российский коллега", ["Владимир Путин"]),
+        ("Республиканец остался доволен.", "Республиканец", ["Дональд Трамп"]),
+        ("Кремлевский правитель не ответил.", "Кремлевский правитель", ["Владимир Путин"]),
+        ("Лидеры двух стран сделали заявления.", "Лидеры двух стран", ["Владимир Путин", "Дональд Трамп"]),
+        ("Президенты России и США пожали руки.", "Президенты России и США", ["Владимир Путин", "Дональд Трамп"]),
+    ],
+)
+def test_descriptions_resolve_to_the_named_person(extractor, sentence, description, names):
+    found = references(extractor, LEADERS + sentence)
+    assert sorted(found[description]) == sorted(names)
+
+
+@pytest.mark.parametrize(
+    ("text", "description"),
+    [
+        ("Американский лидер назвал встречу полезной.", "Американский лидер"),
+        ("Мария Захарова заявила, что российский президент ответит позже.", "российский президент"),
+        ("Лидеры двух стран сделали заявления.", "Лидеры двух стран"),
+    ],
+)
+def test_descriptions_without_a_matching_person_stay_unresolved(extractor, text, description):
+    assert references(extractor, text)[description] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Деталями этого разговора поделились источники.",
+        "Белый дом не ответил на запрос, а Кремль промолчал.",
+        "Об этом сообщает РИА Новости со ссылкой на источники.",
+        "Фото: Getty Images",
+        "Сообщает Reuters со ссылкой на The Wall Street Journal.",
+        "Россия и США готовятся к ЧМ-2018 и ЧМ-2026.",
+        "Москва и Вашингтон договорились, Анкоридж ждет гостей.",
+        "Песок на пляжах Владивостока чистят каждый день.",
+        "Белого дома и Кремля представители не было.",
+    ],
+)
+def test_not_persons(extractor, text):
+    assert persons(extractor, text) == {}
+
+
+def test_found_mentions_point_at_their_person(extractor):
+    doc = extractor.analyze(LEADERS + "Трамп поблагодарил Путина.", published=PUBLISHED)
+    people = doc.entities["persons"]
+    for found in doc.found["persons"]:
+        person = people[found.entity]
+        assert found.value.name == person.name
+        assert any(mention.start == found.start and mention.stop == found.stop for mention in person.mentions)
+    assert len(doc.found["persons"]) == sum(len(person.mentions) for person in people)

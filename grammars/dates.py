@@ -248,13 +248,19 @@ RANGE_SEPARATOR = or_(rule(DASH), rule(in_caseless({"по", "до", "на"})))
 RANGE_START = in_caseless({"с", "со", "от", "между"})
 
 # --- date expressions ----------------------------------------------------------------------------
+# Shared optional pieces are single objects so that the parser predicts each once per position.
+
+MAYBE_APPROX = APPROX.optional()
+MAYBE_PREPOSITION = PREPOSITION.optional()
+LEAD = or_(rule(APPROX, PREPOSITION), rule(APPROX), rule(PREPOSITION)).optional()
+MAYBE_RELATIVE_YEAR = RELATIVE_YEAR.optional()
+MAYBE_WHEN_IN_DAY = WHEN_IN_DAY.optional()
 
 FULL_DATE = rule(
-    APPROX.optional(),
-    PREPOSITION.optional(),
+    LEAD,
     CALENDAR_DAY.interpretation(Date.start),
-    RELATIVE_YEAR.optional(),
-    WHEN_IN_DAY.optional(),
+    MAYBE_RELATIVE_YEAR,
+    MAYBE_WHEN_IN_DAY,
 ).interpretation(Date)
 
 DAY_RANGE = rule(
@@ -262,7 +268,7 @@ DAY_RANGE = rule(
     RANGE_DAY.interpretation(Date.start),
     RANGE_SEPARATOR,
     or_(DAY_MONTH_YEAR, DAY_MONTH).interpretation(Date.stop),
-    RELATIVE_YEAR.optional(),
+    MAYBE_RELATIVE_YEAR,
 ).interpretation(Date)
 
 DAY_MONTH_RANGE = rule(
@@ -270,7 +276,7 @@ DAY_MONTH_RANGE = rule(
     DAY_MONTH.interpretation(Date.start),
     RANGE_SEPARATOR,
     or_(DAY_MONTH_YEAR, DAY_MONTH).interpretation(Date.stop),
-    RELATIVE_YEAR.optional(),
+    MAYBE_RELATIVE_YEAR,
 ).interpretation(Date)
 
 NUMERIC_RANGE = rule(
@@ -291,13 +297,13 @@ NIGHT = rule(
         ),
         rule(eq("на"), or_(CALENDAR_DAY, WEEKDAY_ONLY).interpretation(Date.start)),
     ),
-    RELATIVE_YEAR.optional(),
+    MAYBE_RELATIVE_YEAR,
 ).interpretation(Date)
 
 FIRST_YEAR = rule(YEAR).interpretation(Point).interpretation(Date.start)
 LAST_YEAR = rule(YEAR).interpretation(Point).interpretation(Date.stop)
 YEAR_RANGE = or_(
-    rule(PREPOSITION.optional(), FIRST_YEAR, RANGE_SEPARATOR, LAST_YEAR, YEARS_WORD),
+    rule(MAYBE_PREPOSITION, FIRST_YEAR, RANGE_SEPARATOR, LAST_YEAR, YEARS_WORD),
     rule(in_caseless({"с", "со"}), FIRST_YEAR, caseless("по"), LAST_YEAR),
 ).interpretation(Date)
 
@@ -306,41 +312,39 @@ DECADE_YEARS = rule(
     rule(DASH, in_caseless({"х", "е"})).interpretation(Date.decade.const(True)),
     YEARS_WORD.optional(),
 )
-DECADE = rule(PREPOSITION.optional(), DECADE_YEARS).interpretation(Date)
+DECADE = rule(MAYBE_PREPOSITION, DECADE_YEARS).interpretation(Date)
 
 MONTH_RANGE = rule(
-    PREPOSITION.optional(),
+    MAYBE_PREPOSITION,
     MONTH_ONLY.interpretation(Date.start),
     RANGE_SEPARATOR,
     or_(MONTH_YEAR, MONTH_ONLY).interpretation(Date.stop),
-    RELATIVE_YEAR.optional(),
+    MAYBE_RELATIVE_YEAR,
 ).interpretation(Date)
 
 MONTH_PAIR = custom(lambda word: month_pair(word) is not None, types="RU").interpretation(
     Date.months.custom(month_pair)
 )
 MONTH_PAIR_DATE = rule(
-    PREPOSITION.optional(),
+    MAYBE_PREPOSITION,
     MONTH_PAIR,
     or_(rule(YEAR, YEAR_WORD.optional()).interpretation(Point).interpretation(Date.start), RELATIVE_YEAR).optional(),
 ).interpretation(Date)
 
 MONTH_DATE = rule(
-    APPROX.optional(),
-    PREPOSITION.optional(),
+    LEAD,
     MONTH_YEAR.interpretation(Date.start),
 ).interpretation(Date)
 
 BARE_MONTH = rule(
-    APPROX.optional(),
+    MAYBE_APPROX,
     in_caseless({"в", "во", "с", "со", "до", "к", "по", "на"}),
     MONTH_ONLY.interpretation(Date.start),
-    RELATIVE_YEAR.optional(),
+    MAYBE_RELATIVE_YEAR,
 ).interpretation(Date)
 
 YEAR_DATE = rule(
-    APPROX.optional(),
-    PREPOSITION.optional(),
+    LEAD,
     YEAR_ONLY.interpretation(Date.start),
 ).interpretation(Date)
 
@@ -348,11 +352,11 @@ WEEKDAY_DATE_RULE = rule(
     in_caseless({"в", "во", "к", "ко", "до", "с", "со"}),
     SHIFT.optional(),
     WEEKDAY_ONLY.interpretation(Date.start),
-    WHEN_IN_DAY.optional(),
+    MAYBE_WHEN_IN_DAY,
 ).interpretation(Date)
 
 PERIOD = dictionary(PERIODS).interpretation(Date.unit.custom(meaning(PERIODS)))
-RELATIVE_PERIOD = rule(PREPOSITION.optional(), SHIFT, PERIOD).interpretation(Date)
+RELATIVE_PERIOD = rule(MAYBE_PREPOSITION, SHIFT, PERIOD).interpretation(Date)
 WEEKEND = rule(
     in_caseless({"в", "во", "на"}),
     dictionary({"выходной", "выходные"}).interpretation(Date.unit.const("weekend")),
@@ -364,11 +368,10 @@ PART = or_(
     rule(dictionary(TEN_DAYS).interpretation(Date.part.custom(meaning(TEN_DAYS))), normalized("декада")),
 )
 PART_OF_PERIOD = rule(
-    APPROX.optional(),
-    PREPOSITION.optional(),
+    LEAD,
     PART,
     or_(
-        rule(or_(MONTH_YEAR, YEAR_ONLY, MONTH_ONLY).interpretation(Date.start), RELATIVE_YEAR.optional()),
+        rule(or_(MONTH_YEAR, YEAR_ONLY, MONTH_ONLY).interpretation(Date.start), MAYBE_RELATIVE_YEAR),
         DECADE_YEARS,
         rule(SHIFT, PERIOD),
         rule(PERIOD),
@@ -396,19 +399,19 @@ YEAR_OF_PORTION = or_(
     rule(normalized("год").interpretation(Date.unit.const("year"))),
 )
 SEASON_DATE = or_(
-    rule(PREPOSITION.optional(), YEAR_SHIFT, SEASON),
-    rule(PREPOSITION.optional(), SEASON, YEAR_OF_PORTION),
+    rule(MAYBE_PREPOSITION, YEAR_SHIFT, SEASON),
+    rule(MAYBE_PREPOSITION, SEASON, YEAR_OF_PORTION),
     rule(WHEN_SEASON),
 ).interpretation(Date)
 PORTION_OF_YEAR = or_(
-    rule(PREPOSITION.optional(), HALF, YEAR_OF_PORTION),
-    rule(PREPOSITION.optional(), QUARTER, YEAR_OF_PORTION.optional()),
+    rule(MAYBE_PREPOSITION, HALF, YEAR_OF_PORTION),
+    rule(MAYBE_PREPOSITION, QUARTER, YEAR_OF_PORTION.optional()),
 ).interpretation(Date)
 
 DEIXIS_DAY = rule(
     TIME_OF_DAY.optional(),
     dictionary(DEIXIS).interpretation(Date.shift.custom(meaning(DEIXIS))),
-    WHEN_IN_DAY.optional(),
+    MAYBE_WHEN_IN_DAY,
 ).interpretation(Date)
 EVE = rule(
     normalized("накануне").interpretation(Date.eve.const(True)),
@@ -439,8 +442,21 @@ SAME = rule(
     SAME_UNIT,
 ).interpretation(Date)
 
+ANCHORS = (
+    *"0123456789",
+    *MONTH_ABBREVIATIONS,  # "янв" ... also opens every full month name
+    *("май", "мая", "мае", "маю", "маем"),
+    *("понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресен"),
+    *DEIXIS,
+    *("накануне", "недел", "выходн", "месяц", "год", "квартал", "назад", "через"),
+    *("весн", "лето", "летом", "лета", "осен", "зим"),
+    *("тот же", "того же", "том же", "той же", "этот же", "этого же", "этом же"),
+)
+"""Every date expression holds one of these; sentences without any are not parsed."""
+
 GRAMMAR = Grammar(
     kind="dates",
+    keywords=ANCHORS,
     rules={
         "FULL_DATE": FULL_DATE,
         "DAY_RANGE": DAY_RANGE,

@@ -1,0 +1,341 @@
+"""Lengths of time: "2 часа 15 минут", "более двух часов", "около часа", "10-15 минут", "двухчасовая беседа".
+
+A duration is an amount of a unit (or two: "1 ч. 45 мин."), in digits or in words of any case, maybe
+bounded ("более", "почти", "около") or left open ("час с небольшим"), or fused into an adjective
+("пятичасовые переговоры", "45-минутная встреча"). Phrases that only look like durations (ages,
+clock times, "две недели назад", calendar years) are matched as NotDuration so that their words
+cannot be read as one; the resolver drops them.
+"""
+
+from __future__ import annotations
+
+from yargy import and_, not_, or_, rule
+from yargy.pipelines import caseless_pipeline
+from yargy.predicates import caseless, custom, dictionary, eq, gram, gte, in_, in_caseless, lte, normalized
+from yargy.predicates import type as token_type
+
+from vstrecha import numerals
+from vstrecha.facts.durations import Duration, NotDuration, Part
+from vstrecha.grammar import Grammar
+from vstrecha.morph import shared_morph
+
+UNITS = {
+    "минута": "minute",
+    "час": "hour",
+    "сутки": "day",
+    "день": "day",
+    "неделя": "week",
+    "месяц": "month",
+    "год": "year",
+}
+ABBREVIATIONS = {"мин": "minute", "ч": "hour", "сут": "day", "нед": "week", "мес": "month"}
+HALF_UNITS = {
+    "полчаса": "hour",
+    "полдня": "day",
+    "полсуток": "day",
+    "полнедели": "week",
+    "полмесяца": "month",
+    "полгода": "year",
+}
+ADJECTIVE_TAILS = {
+    "минутн": "minute",
+    "часов": "hour",
+    "суточн": "day",
+    "дневн": "day",
+    "недельн": "week",
+    "месячн": "month",
+}
+# "пятилетний" is as often an age as a length: it counts only before a word that names a period.
+YEAR_ADJECTIVE_TAILS = {"летн": "year", "годичн": "year"}
+PERIOD_NOUNS = {"срок", "перерыв", "период", "пауза", "мораторий", "отсутствие", "контракт", "план", "программа"}
+
+BOUNDS = {
+    "более": "min",
+    "больше": "min",
+    "свыше": "min",
+    "более чем": "min",
+    "больше чем": "min",
+    "чуть более": "min",
+    "чуть больше": "min",
+    "немногим более": "min",
+    "немногим больше": "min",
+    "не менее": "min",
+    "не меньше": "min",
+    "не менее чем": "min",
+    "не меньше чем": "min",
+    "минимум": "min",
+    "как минимум": "min",
+    "по меньшей мере": "min",
+    "по крайней мере": "min",
+    "почти": "max",
+    "менее": "max",
+    "меньше": "max",
+    "менее чем": "max",
+    "меньше чем": "max",
+    "чуть менее": "max",
+    "чуть меньше": "max",
+    "не более": "max",
+    "не больше": "max",
+    "не более чем": "max",
+    "не дольше": "max",
+    "не свыше": "max",
+    "максимум": "max",
+    "до": "max",
+    "в пределах": "max",
+    "без малого": "max",
+    "чуть ли не": "max",
+    "неполных": "max",
+    "около": "approx",
+    "примерно": "approx",
+    "приблизительно": "approx",
+    "порядка": "approx",
+    "ориентировочно": "approx",
+    "где-то": "approx",
+    "в районе": "approx",
+}
+# "час с небольшим" is a little over an hour: open above and approximate; "с лишним" only open above.
+TAILS = {"с небольшим": "open_approx", "с лишним": "open"}
+FRACTION_TAILS = {"с половиной": 0.5, "с четвертью": 0.25}
+# Words that let a bare unit ("в течение часа") stand for one unit; they do not change the value.
+FRAMES = ("в течение", "на протяжении", "в продолжение", "целый", "целую", "целые", "целых", "ровно")
+DAYTIMES = {"утра", "дня", "вечера", "ночи", "пополудни"}
+LOCAL_TIMES = {"московский", "местный", "вашингтонский", "киевский"}
+
+
+def phrase(text: str) -> str:
+    """A matched phrase as a lookup key: lowercase, single spaces."""
+    return " ".join(text.lower().replace("ё", "е").split())
+
+
+def bound_of(text: str) -> str | None:
+    return BOUNDS.get(phrase(text))
+
+
+def tail_of(text: str) -> str | None:
+    return TAILS.get(phrase(text))
+
+
+def fraction_of(text: str) -> float:
+    return FRACTION_TAILS.get(phrase(text), 0)
+
+
+def unit_of(word: str) -> str | None:
+    """The unit a unit word or abbreviation names, in any case: "лет" -> year, "ч." -> hour."""
+    plain = word.lower().rstrip(".").strip()
+    if plain in ABBREVIATIONS:
+        return ABBREVIATIONS[plain]
+    for form in shared_morph()(plain):
+        if form.normalized in UNITS:
+            return UNITS[form.normalized]
+    return None
+
+
+def half_part(word: str) -> Part:
+    """ "полчаса" is half an hour: a part of amount 0.5."""
+    lemma = next(form.normalized for form in shared_morph()(word) if form.normalized in HALF_UNITS)
+    return Part(amount=(0.5, 0.5), unit=HALF_UNITS[lemma])
+
+
+def amount_of(text: str) -> tuple[numerals.Number, numerals.Number] | tuple[()]:
+    """(low, high) of an amount; () when the words do not make one number ("пять три")."""
+    return numerals.number_range(text) or ()
+
+
+def is_unit_adjective(word: str) -> bool:
+    """An adjective made of a unit alone, after digits: "45-|минутная", "2-|часовой"."""
+    return any(word.lower().startswith(tail) for tail in ADJECTIVE_TAILS)
+
+
+def is_year_adjective(word: str) -> bool:
+    return any(word.lower().startswith(tail) for tail in YEAR_ADJECTIVE_TAILS)
+
+
+def adjective_unit(word: str) -> str:
+    plain = word.lower()
+    return next(unit for tail, unit in {**ADJECTIVE_TAILS, **YEAR_ADJECTIVE_TAILS}.items() if plain.startswith(tail))
+
+
+def compound_part(word: str, tails: dict[str, str]) -> Part | None:
+    found = numerals.split_compound(word, tuple(tails))
+    if found is None:
+        return None
+    low, high, tail = found
+    return Part(amount=(low, high), unit=tails[tail])
+
+
+def is_compound_adjective(word: str) -> bool:
+    """ "двухчасовая", "сорокапятиминутный", "полуторачасовой", "двух-трехдневный"."""
+    return compound_part(word, ADJECTIVE_TAILS) is not None
+
+
+def is_compound_year_adjective(word: str) -> bool:
+    return compound_part(word, YEAR_ADJECTIVE_TAILS) is not None
+
+
+def adjective_part(word: str) -> Part | None:
+    return compound_part(word, ADJECTIVE_TAILS) or compound_part(word, YEAR_ADJECTIVE_TAILS)
+
+
+def is_word_range(word: str) -> bool:
+    """One hyphenated word of two numbers: "два-три", "двух-трех", "полтора-два"."""
+    return "-" in word and numerals.number_value(word) is None and numerals.number_range(word) is not None
+
+
+INT = token_type("INT")
+DASH = in_("-–—‒")
+NUMBER_WORD = custom(numerals.is_number_word, types="RU")
+WORD_RANGE = custom(is_word_range, types="RU")
+
+# Amounts: "45", "3,5", "двадцати пяти", "три с половиной", "10-15", "от 30 до 40", "два-три".
+FRACTION = caseless_pipeline(FRACTION_TAILS)
+DECIMAL = rule(INT, in_(",."), INT)
+DIGITS = or_(DECIMAL, rule(INT))
+WORDS = rule(NUMBER_WORD.repeatable(max=4))
+SINGLE = or_(rule(DIGITS, FRACTION.optional()), rule(WORDS, FRACTION.optional()))
+RANGE = or_(
+    rule(SINGLE, DASH, SINGLE),
+    rule(caseless("от"), SINGLE, caseless("до"), SINGLE),
+    rule(WORD_RANGE),
+)
+AMOUNT = or_(RANGE, SINGLE).interpretation(Part.amount.custom(amount_of))
+DIGIT_AMOUNT = or_(DECIMAL, rule(INT)).interpretation(Part.amount.custom(amount_of))
+
+# Units: any case of "минута, час, сутки, день, неделя, месяц, год", and "мин.", "ч."; "в 2019 году" and
+# "в 2017–2019 годах" name calendar years, so the locative "году/годах" is no unit.
+UNIT_WORD = and_(dictionary(set(UNITS)), not_(in_caseless({"году", "годах"})))
+ABBREVIATION = rule(in_caseless(set(ABBREVIATIONS)), eq(".").optional())
+UNIT = or_(rule(UNIT_WORD), ABBREVIATION).interpretation(Part.unit.custom(unit_of))
+BARE_UNIT = or_(
+    rule(and_(UNIT_WORD, gram("sing"), not_(gram("loct")), not_(gram("ablt")))),
+    rule(normalized("сутки")),
+).interpretation(Part.unit.custom(unit_of))
+FRACTION_PART = FRACTION.interpretation(Part.extra.custom(fraction_of))
+TAIL = caseless_pipeline(TAILS).interpretation(Part.tail.custom(tail_of))
+
+# Parts: "2 часа", "два с лишним часа", "час с половиной", "часа с небольшим", "полчаса".
+PART = or_(
+    rule(AMOUNT, TAIL.optional(), UNIT, FRACTION_PART.optional(), TAIL.optional()),
+).interpretation(Part)
+OPEN_BARE_PART = or_(
+    rule(BARE_UNIT, FRACTION_PART),
+    rule(BARE_UNIT, TAIL),
+    rule(BARE_UNIT, FRACTION_PART, TAIL),
+).interpretation(Part)
+BARE_PART = rule(BARE_UNIT, TAIL.optional()).interpretation(Part)
+HALF_UNIT = dictionary(set(HALF_UNITS))
+FUSED_PART = rule(HALF_UNIT).interpretation(Duration.word.custom(half_part))
+
+PARTS = rule(
+    PART.interpretation(Duration.parts),
+    rule(eq("и").optional(), PART.interpretation(Duration.parts)).optional(),
+)
+BOUND = caseless_pipeline(BOUNDS).interpretation(Duration.bound.custom(bound_of))
+FRAME = caseless_pipeline(FRAMES)
+
+# Adjectives: "двухчасовая", "45-минутная", "полуторачасовой", "пятилетний срок".
+COMPOUND_ADJECTIVE = and_(gram("ADJF"), custom(is_compound_adjective, types="RU"))
+COMPOUND_YEAR_ADJECTIVE = and_(gram("ADJF"), custom(is_compound_year_adjective, types="RU"))
+UNIT_ADJECTIVE = and_(gram("ADJF"), custom(is_unit_adjective, types="RU"))
+YEAR_ADJECTIVE = and_(gram("ADJF"), custom(is_year_adjective, types="RU"))
+PERIOD_NOUN = dictionary(PERIOD_NOUNS)
+ADJECTIVE = or_(
+    rule(COMPOUND_ADJECTIVE).interpretation(Duration.word.custom(adjective_part)),
+    rule(
+        rule(COMPOUND_YEAR_ADJECTIVE).interpretation(Duration.word.custom(adjective_part)),
+        PERIOD_NOUN,
+    ),
+    rule(DIGIT_AMOUNT, DASH, UNIT_ADJECTIVE.interpretation(Part.unit.custom(adjective_unit)))
+    .interpretation(Part)
+    .interpretation(Duration.parts),
+    rule(
+        rule(DIGIT_AMOUNT, DASH, YEAR_ADJECTIVE.interpretation(Part.unit.custom(adjective_unit)))
+        .interpretation(Part)
+        .interpretation(Duration.parts),
+        PERIOD_NOUN,
+    ),
+)
+
+DURATION = or_(
+    rule(BOUND.optional(), PARTS),
+    rule(BOUND.optional(), FUSED_PART),
+    rule(BOUND.optional(), ADJECTIVE),
+    rule(BOUND.optional(), OPEN_BARE_PART.interpretation(Duration.parts)),
+    rule(BOUND, BARE_PART.interpretation(Duration.parts)),
+    rule(FRAME, BARE_PART.interpretation(Duration.parts)),
+).interpretation(Duration)
+
+# Look-alikes. Each may start with a bound word, so that it wins over a duration starting there.
+HOUR = or_(rule(normalized("час")), rule(caseless("ч"), eq(".").optional()))
+CLOCK_HOUR = or_(and_(INT, lte(24)), NUMBER_WORD)
+LATE_HOUR = and_(INT, gte(13), lte(24))
+MINUTES = rule(INT, or_(rule(normalized("минута")), rule(caseless("мин"), eq(".").optional())))
+DAYTIME = or_(
+    rule(in_caseless(DAYTIMES)),
+    rule(caseless("по"), dictionary(LOCAL_TIMES), normalized("время")),
+)
+CLOCK = (
+    rule(
+        BOUND.optional(),
+        or_(
+            rule(in_caseless({"в", "к", "после"}), CLOCK_HOUR, HOUR, MINUTES.optional(), DAYTIME.optional()),
+            rule(caseless("до"), LATE_HOUR, HOUR, MINUTES.optional(), DAYTIME.optional()),
+            rule(caseless("с"), CLOCK_HOUR, caseless("до"), CLOCK_HOUR, HOUR, DAYTIME.optional()),
+            rule(CLOCK_HOUR, HOUR, MINUTES.optional(), DAYTIME),
+        ),
+    )
+    .interpretation(NotDuration.reason.const("clock"))
+    .interpretation(NotDuration)
+)
+
+YEARS = rule(normalized("год"))
+AGE = (
+    or_(
+        rule(normalized("возраст"), BOUND.optional(), AMOUNT, YEARS),
+        rule(normalized("исполниться"), in_caseless({"ему", "ей", "им"}).optional(), AMOUNT, YEARS),
+        rule(in_caseless({"свои", "своих", "старше", "моложе", "младше"}), AMOUNT, YEARS),
+        rule(AMOUNT, YEARS, caseless("от"), caseless("роду")),
+    )
+    .interpretation(NotDuration.reason.const("age"))
+    .interpretation(NotDuration)
+)
+
+CALENDAR_YEAR = (
+    rule(
+        and_(INT, gte(1000)),
+        rule(DASH, and_(INT, gte(1000))).optional(),
+        YEARS,
+    )
+    .interpretation(NotDuration.reason.const("calendar year"))
+    .interpretation(NotDuration)
+)
+
+SPAN = or_(PARTS, FUSED_PART, rule(BARE_UNIT))
+OFFSET = (
+    or_(
+        rule(BOUND.optional(), SPAN, in_caseless({"назад", "спустя", "тому"})),
+        rule(in_caseless({"через", "спустя"}), BOUND.optional(), SPAN),
+        rule(caseless("за"), BOUND.optional(), SPAN, caseless("до")),
+    )
+    .interpretation(NotDuration.reason.const("offset"))
+    .interpretation(NotDuration)
+)
+
+KEYWORDS = (
+    ("мин", "ч", "сут", "дн", "ден", "недел", "нед", "мес", "год", "лет", "пол", "четверт")
+    + tuple(numerals.STEMS)
+    + tuple(tail for tail in ADJECTIVE_TAILS)
+    + tuple(tail for tail in YEAR_ADJECTIVE_TAILS)
+)
+
+GRAMMAR = Grammar(
+    kind="durations",
+    # Look-alikes first: on a tie for the same words, the earlier rule wins.
+    rules={
+        "CLOCK": CLOCK,
+        "AGE": AGE,
+        "CALENDAR_YEAR": CALENDAR_YEAR,
+        "OFFSET": OFFSET,
+        "DURATION": DURATION,
+    },
+    keywords=KEYWORDS,
+)

@@ -129,7 +129,6 @@ SEASONS = {
 HALVES = {"первый": (1, 6), "второй": (7, 12)}
 QUARTER_MONTHS = {1: (1, 3), 2: (4, 6), 3: (7, 9), 4: (10, 12)}
 QUARTERS = {"первый": 1, "второй": 2, "третий": 3, "четвёртый": 4}
-QUARTERS = {word: QUARTER_MONTHS[number] for word, number in QUARTERS.items()}
 TIMES_OF_DAY = {"утром", "днем", "днём", "вечером", "ночью", "утра", "вечера"}
 APPROXIMATELY = {"около", "примерно", "приблизительно", "ориентировочно"}
 ONE_YEAR = {"год", "года", "году", "годом", "годе"}
@@ -159,6 +158,7 @@ def words(table: dict[str, Any]) -> dict[str, Any]:
 
 
 MONTHS, WEEKDAYS, DAY_ORDINALS, AMOUNTS = words(MONTHS), words(WEEKDAYS), words(DAY_ORDINALS), words(AMOUNTS)
+QUARTERS = words(QUARTERS)
 UNITS_ORDINALS = {word: day for word, day in DAY_ORDINALS.items() if day < 10}
 TENS = {"двадцать": 20, "тридцать": 30}
 
@@ -170,13 +170,16 @@ def month_pair(word: str) -> tuple[int, int] | None:
     return months if len(months) == 2 and all(months) else None  # type: ignore[return-value]
 
 
+def quarter_months(word: str) -> tuple[int, int]:
+    """ "первом", "3" -> the first and last month of the quarter."""
+    return QUARTER_MONTHS[int(word) if word.isdigit() else meaning(QUARTERS)(word)]
+
+
 def compound_day(phrase: str) -> int:
     """ "двадцать первого" -> 21."""
     tens, units = phrase.split()
     return TENS[tens.lower()] + meaning(UNITS_ORDINALS)(units)
 
-
-QUARTERS = words(QUARTERS)
 
 INT = token_type("INT")
 DASH = in_({"-", "–", "—", "‒"})
@@ -245,7 +248,7 @@ WEEKDAY_DATE = WEEKDAY_DATE.interpretation(Point)
 CALENDAR_DAY = or_(DAY_MONTH_YEAR, NUMERIC, ISO, WEEKDAY_DATE, DAY_MONTH)
 RANGE_DAY = rule(DAY).interpretation(Point)
 RANGE_SEPARATOR = or_(rule(DASH), rule(in_caseless({"по", "до", "на"})))
-RANGE_START = in_caseless({"с", "со", "от", "между"})
+RANGE_START = in_caseless({"с", "со", "от"})
 
 # --- date expressions ----------------------------------------------------------------------------
 # Shared optional pieces are single objects so that the parser predicts each once per position.
@@ -383,12 +386,10 @@ WHEN_SEASON = and_(dictionary(SEASONS), or_(gram("ablt"), gram("ADVB"))).interpr
     Date.months.custom(meaning(SEASONS))
 )
 HALF = rule(dictionary(HALVES).interpretation(Date.months.custom(meaning(HALVES))), normalized("половина"))
-QUARTER_NUMBER = and_(INT, gte(1), lte(4)).interpretation(
-    Date.months.custom(lambda number: QUARTER_MONTHS[int(number)])
-)
+QUARTER_NUMBER = and_(INT, gte(1), lte(4)).interpretation(Date.months.custom(quarter_months))
 QUARTER = rule(
     or_(
-        rule(dictionary(QUARTERS).interpretation(Date.months.custom(meaning(QUARTERS)))),
+        rule(dictionary(QUARTERS).interpretation(Date.months.custom(quarter_months))),
         rule(QUARTER_NUMBER, ORDINAL_ENDING.optional()),
     ),
     normalized("квартал"),

@@ -102,7 +102,6 @@ class Context:
     tense: int = UNKNOWN
     year: int | None = None  # the last year stated in the article
     previous: Placed | None = None
-    weekday: int | None = None
     found: list[Found] = field(default_factory=list)
 
 

@@ -1,9 +1,73 @@
-"""Normalizes the cities grammar's matches into values of the output contract."""
+"""Normalizes the cities grammar's matches into values of the output contract.
+
+Fills ``doc.found["cities"]`` (one per city mention, ``entity`` = index into ``doc.entities["cities"]``),
+``doc.found["venues"]`` and ``doc.found["countries"]`` (countries and regions, so that nobody takes them
+for cities). The rule name keeps the frame: ``cities:CITY_AT`` is a place where something happens,
+``cities:CITY`` a bare mention (a dateline, or a city standing for its government).
+"""
 
 from __future__ import annotations
 
-from vstrecha.doc import Doc
+from vstrecha.doc import Doc, Found, GrammarMatch
+from vstrecha.models import City, CityRef, Mention, Venue
+
+CITY_RULES = {"CITY_AT", "CITY_TO", "CITY_FROM", "CITY_TOWN", "CITY_MISSPELT", "DATELINE", "CITY"}
+FRAMED_RULES = CITY_RULES - {"CITY"}
+VENUE_RULES = {"VENUE", "VENUE_AT"}
+COUNTRY_RULES = {"COUNTRY", "REGION", "STATE"}
+
+
+def rule_of(match: GrammarMatch) -> str:
+    return match.rule.rsplit(":", 1)[-1]
+
+
+def place_span(doc: Doc, match: GrammarMatch) -> tuple[int, int, int]:
+    """Offsets and first token of the place itself, without the preposition or the dateline comma."""
+    tokens = doc.sentences[match.sentence].tokens[match.first : match.last]
+    if rule_of(match) in VENUE_RULES:  # "вилла Ла Гранж": the venue may start with a lowercase word
+        skip = 1 if rule_of(match) == "VENUE_AT" else 0
+        return tokens[skip].span.start, tokens[-1].span.stop, match.first + skip
+    words = [index for index, token in enumerate(tokens) if token.type == "RU" and token.value[0].isupper()]
+    if not words:
+        return match.start, match.stop, match.first
+    first, last = words[0], words[-1]
+    return tokens[first].span.start, tokens[last].span.stop, match.first + first
+
+
+def found(doc: Doc, match: GrammarMatch, kind: str, value: object, entity: int | None = None) -> Found:
+    start, stop, first = place_span(doc, match)
+    return Found(kind, start, stop, match.sentence, first, match.last, value, match.rule, entity)
+
+
+def namesakes(matches: list[GrammarMatch]) -> set[str]:
+    """Cities whose name the text also gives a person ("Антон Чехов"): bare mentions of them are that person."""
+    return {match.fact.entry.name for match in matches if rule_of(match) == "NAMESAKE" and match.fact.entry}
 
 
 def resolve_cities(doc: Doc) -> None:
-    doc.found["cities"] = []
+    matches = [match for match in doc.matches.get("cities", []) if match.fact is not None and match.fact.entry]
+    people = namesakes(matches)
+    cities: list[City] = []
+    index: dict[str, int] = {}
+    doc.found["cities"], doc.found["venues"], doc.found["countries"] = [], [], []
+    for match in matches:
+        rule, entry = rule_of(match), match.fact.entry
+        if rule in VENUE_RULES:
+            start, stop, _ = place_span(doc, match)
+            venue = Venue(text=doc.quote(start, stop), name=entry.name, city=entry.city)
+            doc.found["venues"].append(found(doc, match, "venues", venue))
+        elif rule in COUNTRY_RULES:
+            doc.found["countries"].append(found(doc, match, "countries", entry.name))
+        elif rule in CITY_RULES and entry.kind == "city":
+            if rule not in FRAMED_RULES and entry.name in people:
+                continue
+            if entry.name not in index:
+                index[entry.name] = len(cities)
+                cities.append(City(name=entry.name, country=entry.country))
+            item = found(doc, match, "cities", CityRef(name=entry.name, country=entry.country), index[entry.name])
+            mention = Mention(start=item.start, stop=item.stop, text=doc.quote(item.start, item.stop))
+            cities[index[entry.name]].mentions.append(mention)
+            doc.found["cities"].append(item)
+    for city in cities:
+        city.mentions.sort(key=lambda mention: mention.start)
+    doc.entities["cities"] = cities

@@ -1,0 +1,124 @@
+"""Cities, venues, countries and regions, with the frame a city is named in.
+
+The gazetteer (cities.tsv, from GeoNames) decides what a word is; the rules decide how sure we are.
+A word known only as a place ("в Дананге", "Хельсинки", "МОСКВА") is a city anywhere. A word that is
+also a surname or a common noun ("Пушкин", "Орёл", "Колон") is a city only in a place frame ("в
+Пушкине", "под Орлом", "город Королёв"), and a first name or initials before it make it a person
+("Антон Чехов"). A misspelt city is accepted only in a place frame and only for a word pymorphy3 does
+not know. Countries and regions are matched too, so that they are never taken for cities. The rule
+name tells the resolver and event assembly the frame: CITY_AT is where something happens.
+"""
+
+from pathlib import Path
+
+from yargy import and_, not_, or_, rule
+from yargy.pipelines import morph_pipeline
+from yargy.predicates import caseless, eq, gram, in_caseless, is_capitalized, is_upper, length_eq, normalized, type
+
+from vstrecha.facts.cities import Gazetteer, Place, PlaceWord, misspelt_city
+from vstrecha.grammar import Grammar
+
+HERE = Path(__file__).parent
+GAZETTEER = Gazetteer.read(HERE / "cities.tsv")
+GAZETTEER.add_venues(HERE / "venues.tsv")
+
+CITY_WORD = PlaceWord(GAZETTEER, frozenset({"city"}), strict=False)
+SURE_CITY_WORD = PlaceWord(GAZETTEER, frozenset({"city"}), strict=True)
+COUNTRY_WORD = PlaceWord(GAZETTEER, frozenset({"country"}), strict=False)
+REGION_WORD = PlaceWord(GAZETTEER, frozenset({"region"}), strict=False)
+
+
+def entry_of(predicate):
+    """A one-word place whose fact carries its gazetteer entry."""
+    return rule(predicate).interpretation(Place.entry.custom(GAZETTEER.place))
+
+
+def entry_of_names(kinds: set[str]):
+    """Multi-word names ("Нижний Новгород", "Саудовская Аравия", "Белый дом") in any case form."""
+    return morph_pipeline(GAZETTEER.names(kinds, multiword=True)).interpretation(
+        Place.entry.normalized().custom(GAZETTEER.by_name)
+    )
+
+
+def framed(cue, place):
+    return rule(cue.interpretation(Place.cue.normalized()), place)
+
+
+def place_rule(*variants):
+    """A named rule of the grammar: one Place fact, whichever variant matched."""
+    return or_(*variants).interpretation(Place)
+
+
+# where: "в Хельсинки", "на Бали", "под Москвой", "около Женевы"
+IN = in_caseless({"в", "во", "на"})
+UNDER = caseless("под")
+NEAR = in_caseless({"около", "близ", "возле", "вблизи", "у"})
+FROM = in_caseless({"из", "до", "от", "через"})
+
+CITY_IN = entry_of(and_(CITY_WORD, or_(gram("loct"), gram("loc2"))))
+CITY_UNDER = entry_of(and_(CITY_WORD, gram("ablt")))
+CITY_GENITIVE = entry_of(and_(CITY_WORD, gram("gent")))
+CITY_INTO = entry_of(and_(CITY_WORD, gram("accs"), not_(gram("loct"))))
+CITY_NAMES = entry_of_names({"city"})
+
+# "в американском Анкоридже", "в южнокорейском Пусане"
+EPITHET = and_(gram("ADJF"), not_(is_capitalized()))
+
+CITY_AT = place_rule(
+    framed(IN, CITY_IN),
+    framed(IN, rule(EPITHET, CITY_IN)),
+    framed(UNDER, CITY_UNDER),
+    framed(NEAR, CITY_GENITIVE),
+    framed(or_(IN, UNDER, NEAR), CITY_NAMES),
+)
+CITY_TO = place_rule(framed(in_caseless({"в", "во"}), CITY_INTO))
+CITY_FROM = place_rule(framed(FROM, CITY_GENITIVE), framed(FROM, CITY_NAMES))
+
+# "город Королёв", "г. Пушкин", "столица Венгрии Будапешт"
+TOWN = or_(rule(normalized("город")), rule(caseless("г"), eq(".")), rule(normalized("столица")))
+CITY_TOWN = place_rule(framed(TOWN, entry_of(CITY_WORD)), framed(TOWN, CITY_NAMES))
+
+# "в Анкордиже (штат Аляска, США)"
+CITY_MISSPELT = place_rule(framed(or_(IN, UNDER, NEAR, FROM), misspelt_city(GAZETTEER)))
+
+# "МОСКВА, 15 авг - РИА Новости."
+DATELINE = place_rule(rule(entry_of(and_(CITY_WORD, is_upper())), eq(",")))
+
+CITY = place_rule(entry_of(SURE_CITY_WORD), CITY_NAMES)
+
+VENUE_NAMES = entry_of_names({"venue"})
+VENUE_AT = place_rule(framed(or_(IN, UNDER, NEAR, FROM), VENUE_NAMES))
+VENUE = place_rule(VENUE_NAMES)
+
+COUNTRY = place_rule(entry_of(COUNTRY_WORD), entry_of_names({"country"}))
+# "штат Вашингтон", "штат Нью-Йорк": a state, whatever else the name is
+STATE = place_rule(framed(or_(normalized("штат"), normalized("провинция")), entry_of(or_(CITY_WORD, REGION_WORD))))
+REGION = place_rule(entry_of(REGION_WORD), entry_of_names({"region"}))
+
+# "Антон Чехов", "А. П. Чехов", "Вашингтон Ирвинг": a person named like a city
+INITIAL = and_(type("RU"), length_eq(1), is_upper())
+FIRST_NAME = and_(gram("Name"), is_capitalized())
+NAMESAKE = place_rule(
+    framed(FIRST_NAME, entry_of(CITY_WORD)),
+    framed(rule(INITIAL, eq("."), rule(INITIAL, eq(".")).optional()), entry_of(CITY_WORD)),
+    rule(entry_of(and_(CITY_WORD, gram("Name"))), and_(gram("Surn"), is_capitalized())),
+)
+
+GRAMMAR = Grammar(
+    kind="cities",
+    rules={
+        "NAMESAKE": NAMESAKE,
+        "STATE": STATE,
+        "VENUE_AT": VENUE_AT,
+        "VENUE": VENUE,
+        "CITY_AT": CITY_AT,
+        "CITY_TO": CITY_TO,
+        "CITY_FROM": CITY_FROM,
+        "CITY_TOWN": CITY_TOWN,
+        "CITY_MISSPELT": CITY_MISSPELT,
+        "DATELINE": DATELINE,
+        "CITY": CITY,
+        "COUNTRY": COUNTRY,
+        "REGION": REGION,
+    },
+)

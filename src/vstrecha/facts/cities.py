@@ -1,0 +1,211 @@
+"""What the cities grammar produces: a place mention pointing at a gazetteer entry, and the gazetteer.
+
+The gazetteer maps a word (any case form, dateline capitals, a near-miss spelling) to one entry: a
+city, a country or a region. Lookups are dictionary hits on the lemmas pymorphy3 gives a token, so
+the cost per token does not grow with the size of the gazetteer.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from yargy import rule
+from yargy.interpretation import fact
+from yargy.predicates.constructors import Predicate
+
+from vstrecha.morph import Form, Morph, shared_morph
+
+Place = fact("Place", ["entry", "cue"])
+
+PERSON_GRAMS = frozenset({"Name", "Surn", "Patr"})
+CASE_ENDINGS = ("ами", "ах", "ом", "ой", "ою", "ем", "ей", "ям", "ях", "е", "а", "у", "ы", "и", "ю", "я")
+MAJOR_CITY = 100_000  # a word pymorphy3 does not know is a city on its own only for a city this large
+FUZZY_MIN_POPULATION = 50_000
+
+
+@dataclass(frozen=True)
+class Entry:
+    kind: str  # city | country | region | venue
+    name: str
+    country: str | None = None
+    population: int = 0
+    latitude: float | None = None
+    longitude: float | None = None
+    city: str | None = None  # for a venue: the city it is in
+
+
+def key(word: str) -> str:
+    return word.lower().replace("ё", "е")
+
+
+def osa_distance(left: str, right: str, limit: int) -> int:
+    """Edit distance with adjacent transpositions ("Анкордиже" / "Анкоридже" is one edit); stops past ``limit``."""
+    if abs(len(left) - len(right)) > limit:
+        return limit + 1
+    previous2: list[int] = []
+    previous = list(range(len(right) + 1))
+    for i, a in enumerate(left, 1):
+        current = [i] + [0] * len(right)
+        for j, b in enumerate(right, 1):
+            cost = a != b
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and a == right[j - 2] and left[i - 2] == b:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        if min(current) > limit:
+            return limit + 1
+        previous2, previous = previous, current
+    return previous[-1]
+
+
+class Gazetteer:
+    """Entries by lowercased name; multi-word names are kept apart for the grammar's pipelines."""
+
+    def __init__(self, entries: Iterable[tuple[Entry, list[str]]], morph: Morph | None = None) -> None:
+        self.morph = morph or shared_morph()
+        self.single: dict[str, Entry] = {}
+        self.multi: dict[str, Entry] = {}
+        self.by_letter: dict[str, list[tuple[str, Entry]]] = defaultdict(list)
+        for entry, aliases in entries:
+            for name in [entry.name, *aliases]:
+                index = self.multi if " " in name else self.single
+                best = index.get(key(name))
+                if best is None or (best.kind == entry.kind and best.population < entry.population):
+                    index[key(name)] = entry
+        for name, entry in self.single.items():
+            if entry.kind == "city" and entry.population >= FUZZY_MIN_POPULATION and len(name) >= 5:
+                self.by_letter[name[0]].append((name, entry))
+
+    @classmethod
+    def read(cls, path: Path) -> Gazetteer:
+        """Rows of grammars/cities.tsv: kind, name, country, population, latitude, longitude, aliases."""
+        entries = []
+        with path.open(encoding="utf-8") as handle:
+            for line in handle:
+                if line.startswith("#") or not line.strip():
+                    continue
+                kind, name, country, population, latitude, longitude, aliases = line.rstrip("\n").split("\t")
+                entry = Entry(kind, name, country or None, int(population), float(latitude), float(longitude))
+                entries.append((entry, [alias for alias in aliases.split("|") if alias]))
+        return cls(entries)
+
+    def add_venues(self, path: Path) -> None:
+        """Rows of grammars/venues.tsv: name, city, aliases; the venue's country comes from its city."""
+        with path.open(encoding="utf-8") as handle:
+            for line in handle:
+                if line.startswith("#") or not line.strip():
+                    continue
+                name, city, aliases = (line.rstrip("\n").split("\t") + ["", ""])[:3]
+                place = self.single.get(key(city)) or self.multi.get(key(city))
+                entry = Entry("venue", name, place.country if place else None, city=city or None)
+                for alias in [name, *filter(None, aliases.split("|"))]:
+                    self.multi[key(alias)] = entry
+
+    def names(self, kinds: set[str], multiword: bool) -> list[str]:
+        """Names of these kinds, for a yargy pipeline."""
+        index = self.multi if multiword else self.single
+        return sorted(name for name, entry in index.items() if entry.kind in kinds)
+
+    def by_name(self, name: str) -> Entry | None:
+        return self.multi.get(key(name)) or self.single.get(key(name))
+
+    def lemma_hits(self, word: str) -> list[tuple[Entry, list[Form]]]:
+        """Entries a word can be a form of, each with the pymorphy3 forms that lead to it."""
+        hits: dict[str, tuple[Entry, list[Form]]] = {}
+        forms = self.morph(word)
+        for form in forms:
+            entry = self.single.get(key(form.normalized))
+            if entry is not None:
+                hits.setdefault(entry.name, (entry, []))[1].append(form)
+        entry = self.single.get(key(word))
+        if entry is not None:
+            hits.setdefault(entry.name, (entry, []))
+        return list(hits.values())
+
+    def place(self, word: str) -> Entry | None:
+        """The gazetteer entry of a word, whatever else the word could be."""
+        hits = self.lemma_hits(word)
+        return max(hits, key=lambda hit: (hit[0].kind != "city", hit[0].population))[0] if hits else None
+
+    def is_unambiguous(self, word: str, entry: Entry) -> bool:
+        """A place on its own: pymorphy3 knows it as a place name, or as nothing but this name."""
+        forms = self.morph(word)
+        matching = [form for form in forms if key(form.normalized) == key(entry.name)]
+        if any("Geox" in form.grams for form in matching):
+            return True
+        if entry.kind != "city":
+            return False
+        if not self.morph.is_known(word):
+            return entry.population >= MAJOR_CITY
+        return len(matching) == len(forms) and all(
+            "NOUN" in form.grams and "anim" not in form.grams and not PERSON_GRAMS & form.grams.values for form in forms
+        )
+
+    def near_miss(self, word: str) -> Entry | None:
+        """A city a misspelt word stands for: one edit for short names, two for long ones."""
+        word = key(word)
+        stems = {word} | {word[: -len(ending)] for ending in CASE_ENDINGS if word.endswith(ending)}
+        best: tuple[int, int, Entry] | None = None
+        for stem in stems:
+            if len(stem) < 5:
+                continue
+            limit = 1 if len(stem) < 9 else 2
+            for name, entry in self.by_letter.get(stem[0], ()):
+                distance = osa_distance(stem, name, limit)
+                if distance <= limit and (best is None or (distance, -entry.population) < best[:2]):
+                    best = (distance, -entry.population, entry)
+        return best[2] if best else None
+
+
+class PlaceWord(Predicate):
+    """A capitalized word that is a form of a gazetteer entry of the given kinds."""
+
+    __attributes__ = ["kinds", "strict"]
+
+    def __init__(self, gazetteer: Gazetteer, kinds: frozenset[str], strict: bool) -> None:
+        self.gazetteer = gazetteer
+        self.kinds = kinds
+        self.strict = strict
+
+    def __call__(self, token) -> bool:
+        if token.type != "RU" or not token.value[0].isupper():
+            return False
+        entry = self.gazetteer.place(token.value)
+        if entry is None or entry.kind not in self.kinds:
+            return False
+        return not self.strict or self.gazetteer.is_unambiguous(token.value, entry)
+
+    @property
+    def label(self) -> str:
+        return f"PlaceWord({','.join(sorted(self.kinds))}, strict={self.strict})"
+
+
+class MisspeltCity(Predicate):
+    """A capitalized word pymorphy3 does not know and the gazetteer misses by an edit or two."""
+
+    __attributes__: list[str] = []
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+
+    def __call__(self, token) -> bool:
+        if token.type != "RU" or not token.value[0].isupper() or len(token.value) < 5:
+            return False
+        if self.gazetteer.morph.is_known(token.value) or self.gazetteer.place(token.value) is not None:
+            return False
+        return self.gazetteer.near_miss(token.value) is not None
+
+    @property
+    def label(self) -> str:
+        return "MisspeltCity()"
+
+
+def place_word(gazetteer: Gazetteer, kinds: Iterable[str], strict: bool = False):
+    """A one-word place rule whose fact carries the gazetteer entry."""
+    return rule(PlaceWord(gazetteer, frozenset(kinds), strict)).interpretation(Place.entry.custom(gazetteer.place))
+
+
+def misspelt_city(gazetteer: Gazetteer):
+    return rule(MisspeltCity(gazetteer)).interpretation(Place.entry.custom(gazetteer.near_miss))

@@ -315,7 +315,15 @@ DECADE_YEARS = rule(
     rule(DASH, in_caseless({"х", "е"})).interpretation(Date.decade.const(True)),
     YEARS_WORD.optional(),
 )
-DECADE = rule(MAYBE_PREPOSITION, DECADE_YEARS).interpretation(Date)
+SHORT_DECADE_YEARS = rule(  # "в 90-х годах": the last century, as Russian texts mean it
+    and_(INT, length_eq(2), in_({"00", "10", "20", "30", "40", "50", "60", "70", "80", "90"}))
+    .interpretation(Point.year.custom(lambda decade: 1900 + int(decade) if decade != "00" else 2000))
+    .interpretation(Point)
+    .interpretation(Date.start),
+    rule(DASH, in_caseless({"х", "е"})).interpretation(Date.decade.const(True)),
+    YEARS_WORD,
+)
+DECADE = rule(MAYBE_PREPOSITION, or_(DECADE_YEARS, SHORT_DECADE_YEARS)).interpretation(Date)
 
 MONTH_RANGE = rule(
     MAYBE_PREPOSITION,

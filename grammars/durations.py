@@ -229,7 +229,16 @@ PARTS = rule(
     PART.interpretation(Duration.parts),
     rule(eq("и").optional(), PART.interpretation(Duration.parts)).optional(),
 )
-BOUND = caseless_pipeline(BOUNDS).interpretation(Duration.bound.custom(bound_of))
+# "менее чем за час", "более чем на два часа": the preposition sits between the bound and the amount.
+# Hyphenated words ("где-то") are one token here, so they are matched as words, not as pipeline phrases.
+BOUND_WORDS = or_(
+    caseless_pipeline([words for words in BOUNDS if "-" not in words]),
+    rule(in_caseless({words for words in BOUNDS if "-" in words})),
+)
+BOUND = rule(
+    BOUND_WORDS.interpretation(Duration.bound.custom(bound_of)),
+    in_caseless({"за", "на"}).optional(),
+)
 FRAME = caseless_pipeline(FRAMES)
 
 # Adjectives: "двухчасовая", "45-минутная", "полуторачасовой", "пятилетний срок".
@@ -292,7 +301,7 @@ AGE = (
     or_(
         rule(normalized("возраст"), BOUND.optional(), AMOUNT, YEARS),
         rule(normalized("исполниться"), in_caseless({"ему", "ей", "им"}).optional(), AMOUNT, YEARS),
-        rule(in_caseless({"свои", "своих", "старше", "моложе", "младше"}), AMOUNT, YEARS),
+        rule(in_caseless({"в", "свои", "своих", "старше", "моложе", "младше"}), AMOUNT, YEARS),
         rule(AMOUNT, YEARS, caseless("от"), caseless("роду")),
     )
     .interpretation(NotDuration.reason.const("age"))
@@ -320,12 +329,13 @@ OFFSET = (
     .interpretation(NotDuration)
 )
 
-KEYWORDS = (
-    ("мин", "ч", "сут", "дн", "ден", "недел", "нед", "мес", "год", "лет", "пол", "четверт")
-    + tuple(numerals.STEMS)
-    + tuple(tail for tail in ADJECTIVE_TAILS)
-    + tuple(tail for tail in YEAR_ADJECTIVE_TAILS)
-)
+# A sentence is parsed only when it has a unit word, an abbreviation, a "пол-" word or a compound that opens
+# with a number and goes on with a unit ("двухчасовая", "45-минутная").
+UNIT_STEMS = ("минут", "мин.", "ч.", "час", "сут", "дня", "дней", "день", "дням", "днями", "недел", "месяц", "мес.")
+YEAR_STEMS = ("год", "лет", "четверт")
+HALF_STEMS = ("полчас", "получас", "полгод", "полугод", "полдн", "полсут", "полнедел", "полмесяц")
+COMPOUND_STEMS = tuple(stem + tail for stem in numerals.STEMS for tail in (*ADJECTIVE_TAILS, *YEAR_ADJECTIVE_TAILS))
+KEYWORDS = UNIT_STEMS + YEAR_STEMS + HALF_STEMS + COMPOUND_STEMS + tuple(ADJECTIVE_TAILS)
 
 GRAMMAR = Grammar(
     kind="durations",

@@ -71,7 +71,9 @@ COLLECTIVES: dict[str, int] = {
     "десятеро": 10,
 }
 FRACTIONS: dict[str, Number] = {"полтора": 1.5, "полтораста": 150, "четверть": 0.25}
-CARDINALS: dict[str, Number] = {**UNITS, **TEENS, **TENS, **HUNDREDS, **COLLECTIVES, **FRACTIONS}
+# Nouns that count like numbers before a unit: "пару часов", "четверть часа".
+COUNTING_NOUNS = ("пара", "четверть")
+CARDINALS: dict[str, Number] = {**UNITS, **TEENS, **TENS, **HUNDREDS, **COLLECTIVES, **FRACTIONS, "пара": 2}
 
 ORDINALS: dict[str, int] = {
     "первый": 1,
@@ -157,7 +159,7 @@ def word_value(word: str) -> Number | None:
         return CARDINALS[plain]
     for form in shared_morph()(plain):
         lemma = form.normalized.replace("ё", "е")
-        if lemma in CARDINALS and ("NUMR" in form.grams or lemma in ("один", "четверть")):
+        if lemma in CARDINALS and ("NUMR" in form.grams or "Anum" in form.grams or lemma in COUNTING_NOUNS):
             return CARDINALS[lemma]
     return None
 

@@ -85,8 +85,10 @@ CITY_MISSPELT = place_rule(framed(or_(IN, UNDER, NEAR, FROM), misspelt_city(GAZE
 DATELINE = place_rule(rule(entry_of(and_(CITY_WORD, is_upper())), eq(",")))
 
 CITY = place_rule(entry_of(SURE_CITY_WORD), CITY_NAMES)
+# "Анкоридж" alone, a word that could be something else: a city only if the text confirms it elsewhere
+CITY_MAYBE = place_rule(entry_of(CITY_WORD))
 
-VENUE_NAMES = entry_of_names({"venue"})
+VENUE_NAMES = or_(entry_of(PlaceWord(GAZETTEER, frozenset({"venue"}), strict=False)), entry_of_names({"venue"}))
 VENUE_AT = place_rule(framed(or_(IN, UNDER, NEAR, FROM), VENUE_NAMES))
 VENUE = place_rule(VENUE_NAMES)
 
@@ -118,6 +120,7 @@ GRAMMAR = Grammar(
         "CITY_MISSPELT": CITY_MISSPELT,
         "DATELINE": DATELINE,
         "CITY": CITY,
+        "CITY_MAYBE": CITY_MAYBE,
         "COUNTRY": COUNTRY,
         "REGION": REGION,
     },

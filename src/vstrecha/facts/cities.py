@@ -68,15 +68,23 @@ class Gazetteer:
         self.single: dict[str, Entry] = {}
         self.multi: dict[str, Entry] = {}
         self.by_letter: dict[str, list[tuple[str, Entry]]] = defaultdict(list)
-        for entry, aliases in entries:
-            for name in [entry.name, *aliases]:
-                index = self.multi if " " in name else self.single
-                best = index.get(key(name))
-                if best is None or (best.kind == entry.kind and best.population < entry.population):
-                    index[key(name)] = entry
+        entries = list(entries)
+        for entry, _ in entries:
+            self.add(entry.name, entry)
+        for entry, aliases in entries:  # a former or foreign name never hides another place's own name
+            for alias in aliases:
+                if key(alias) not in self.single and key(alias) not in self.multi:
+                    self.add(alias, entry)
         for name, entry in self.single.items():
             if entry.kind == "city" and entry.population >= FUZZY_MIN_POPULATION and len(name) >= 5:
                 self.by_letter[name[0]].append((name, entry))
+
+    def add(self, name: str, entry: Entry) -> None:
+        """One word goes to the lemma index, a spaced name to the pipelines; the larger city wins a shared name."""
+        index = self.multi if " " in name else self.single
+        best = index.get(key(name))
+        if best is None or (best.kind == entry.kind and best.population < entry.population):
+            index[key(name)] = entry
 
     @classmethod
     def read(cls, path: Path) -> Gazetteer:
@@ -101,7 +109,7 @@ class Gazetteer:
                 place = self.single.get(key(city)) or self.multi.get(key(city))
                 entry = Entry("venue", name, place.country if place else None, city=city or None)
                 for alias in [name, *filter(None, aliases.split("|"))]:
-                    self.multi[key(alias)] = entry
+                    (self.multi if " " in alias else self.single)[key(alias)] = entry
 
     def names(self, kinds: set[str], multiword: bool) -> list[str]:
         """Names of these kinds, for a yargy pipeline."""
@@ -130,18 +138,15 @@ class Gazetteer:
         return max(hits, key=lambda hit: (hit[0].kind != "city", hit[0].population))[0] if hits else None
 
     def is_unambiguous(self, word: str, entry: Entry) -> bool:
-        """A place on its own: pymorphy3 knows it as a place name, or as nothing but this name."""
-        forms = self.morph(word)
-        matching = [form for form in forms if key(form.normalized) == key(entry.name)]
-        if any("Geox" in form.grams for form in matching):
-            return True
-        if entry.kind != "city":
-            return False
+        """A place on its own: known only as a place name, or unknown to pymorphy3 and the name of a big city."""
         if not self.morph.is_known(word):
-            return entry.population >= MAJOR_CITY
-        return len(matching) == len(forms) and all(
-            "NOUN" in form.grams and "anim" not in form.grams and not PERSON_GRAMS & form.grams.values for form in forms
-        )
+            return entry.kind != "city" or entry.population >= MAJOR_CITY
+        return all(self.is_place_form(form, entry) for form in self.morph(word))
+
+    @staticmethod
+    def is_place_form(form: Form, entry: Entry) -> bool:
+        """A reading that cannot be anything but a place ("Саммит", "Тема", "Пушкин" can)."""
+        return "Geox" in form.grams and not PERSON_GRAMS & form.grams.values
 
     def near_miss(self, word: str) -> Entry | None:
         """A city a misspelt word stands for: one edit for short names, two for long ones."""

@@ -11,10 +11,11 @@ from __future__ import annotations
 from vstrecha.doc import Doc, Found, GrammarMatch
 from vstrecha.models import City, CityRef, Mention, Venue
 
-CITY_RULES = {"CITY_AT", "CITY_TO", "CITY_FROM", "CITY_TOWN", "CITY_MISSPELT", "DATELINE", "CITY"}
-FRAMED_RULES = CITY_RULES - {"CITY"}
+CITY_RULES = {"CITY_AT", "CITY_TO", "CITY_FROM", "CITY_TOWN", "CITY_MISSPELT", "DATELINE", "CITY", "CITY_MAYBE"}
+FRAMED_RULES = CITY_RULES - {"CITY", "CITY_MAYBE"}
 VENUE_RULES = {"VENUE", "VENUE_AT"}
 COUNTRY_RULES = {"COUNTRY", "REGION", "STATE"}
+CUES = {"в", "во", "на", "под", "около", "близ", "возле", "вблизи", "у", "из", "до", "от", "через"}
 
 
 def rule_of(match: GrammarMatch) -> str:
@@ -27,7 +28,11 @@ def place_span(doc: Doc, match: GrammarMatch) -> tuple[int, int, int]:
     if rule_of(match) in VENUE_RULES:  # "вилла Ла Гранж": the venue may start with a lowercase word
         skip = 1 if rule_of(match) == "VENUE_AT" else 0
         return tokens[skip].span.start, tokens[-1].span.stop, match.first + skip
-    words = [index for index, token in enumerate(tokens) if token.type == "RU" and token.value[0].isupper()]
+    words = [
+        index
+        for index, token in enumerate(tokens)
+        if token.type == "RU" and token.value[0].isupper() and token.value.lower() not in CUES
+    ]
     if not words:
         return match.start, match.stop, match.first
     first, last = words[0], words[-1]
@@ -44,9 +49,15 @@ def namesakes(matches: list[GrammarMatch]) -> set[str]:
     return {match.fact.entry.name for match in matches if rule_of(match) == "NAMESAKE" and match.fact.entry}
 
 
+def confirmed(matches: list[GrammarMatch]) -> set[str]:
+    """Cities the text names unmistakably at least once; only these count where the word could be something else."""
+    return {match.fact.entry.name for match in matches if rule_of(match) in CITY_RULES - {"CITY_MAYBE"}}
+
+
 def resolve_cities(doc: Doc) -> None:
     matches = [match for match in doc.matches.get("cities", []) if match.fact is not None and match.fact.entry]
     people = namesakes(matches)
+    sure = confirmed(matches)
     cities: list[City] = []
     index: dict[str, int] = {}
     doc.found["cities"], doc.found["venues"], doc.found["countries"] = [], [], []
@@ -59,7 +70,7 @@ def resolve_cities(doc: Doc) -> None:
         elif rule in COUNTRY_RULES:
             doc.found["countries"].append(found(doc, match, "countries", entry.name))
         elif rule in CITY_RULES and entry.kind == "city":
-            if rule not in FRAMED_RULES and entry.name in people:
+            if rule not in FRAMED_RULES and entry.name in people or rule == "CITY_MAYBE" and entry.name not in sure:
                 continue
             if entry.name not in index:
                 index[entry.name] = len(cities)

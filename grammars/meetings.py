@@ -9,6 +9,7 @@ from yargy.pipelines import morph_pipeline
 from yargy.predicates import caseless, dictionary, gram, in_, normalized, type
 
 from vstrecha.facts.meetings import Cue, Occasion, Topic, Trigger
+from vstrecha.doc import Doc, Sentence
 from vstrecha.grammar import Data, Grammar, GrammarError
 
 
@@ -113,8 +114,15 @@ TRIGGERS = Grammar(
 NOT = caseless("не")
 AGREE = dictionary({"договориться", "условиться", "согласиться", "решить", "собираться", "намереваться"})
 
+
+def has_trigger(doc: Doc, sentence: Sentence) -> bool:
+    """Cues, occasions and topics matter only beside a meeting word; elsewhere they are not looked for."""
+    return any(m.sentence == sentence.index and isinstance(m.fact, Trigger) for m in doc.matches.get("meetings", []))
+
+
 CUES = Grammar(
     kind="meetings",
+    when=has_trigger,
     rules={
         "PLANNED": cue(
             "planned",
@@ -248,6 +256,6 @@ def grammars(data: Data) -> list[Grammar]:
     triggers = TRIGGERS
     if listed:
         triggers = Grammar(kind="meetings", rules={**TRIGGERS.rules, **listed}, keywords=())
-    occasions = Grammar(kind="meetings", rules=occasion_rules(data))
-    topics = Grammar(kind="meetings", rules=topic_rules(data), keywords=("обсу", "тем", "вопрос", "посвящ", "затронул"))
+    occasions = Grammar(kind="meetings", rules=occasion_rules(data), when=has_trigger)
+    topics = Grammar(kind="meetings", rules=topic_rules(data), when=has_trigger)
     return [triggers, CUES, occasions, topics]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib.util
 import re
 import sys
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
@@ -20,7 +20,7 @@ from yargy.rule import Rule
 from yargy.tokenizer import MorphTokenizer
 from yargy.tree.constructors import Tree
 
-from vstrecha.doc import Doc, GrammarMatch
+from vstrecha.doc import Doc, GrammarMatch, Sentence
 from vstrecha.morph import Morph
 
 KINDS = ("dates", "durations", "persons", "cities", "meetings")
@@ -51,6 +51,7 @@ class Grammar:
     rules: Mapping[str, Rule]
     keywords: Iterable[str] = ()
     origin: str = ""
+    when: Callable[[Doc, Sentence], bool] | None = None  # run only on sentences where this holds
     _parser: Parser | None = field(default=None, repr=False)
     _prefilter: re.Pattern[str] | None = field(default=None, repr=False)
 
@@ -82,6 +83,8 @@ class Grammar:
         found: list[GrammarMatch] = []
         for sentence in doc.sentences:
             if self._prefilter is not None and not self._prefilter.search(doc.text, sentence.start, sentence.stop):
+                continue
+            if self.when is not None and not self.when(doc, sentence):
                 continue
             tokens = sentence.tokens
             starts = {token.span.start: index for index, token in enumerate(tokens)}

@@ -48,6 +48,20 @@ ADJECTIVE_TAILS = {
 # "пятилетний" is as often an age as a length: it counts only before a word that names a period.
 YEAR_ADJECTIVE_TAILS = {"летн": "year", "годичн": "year"}
 PERIOD_NOUNS = {"срок", "перерыв", "период", "пауза", "мораторий", "отсутствие", "контракт", "план", "программа"}
+TALK_NOUNS = {
+    "беседа",
+    "разговор",
+    "встреча",
+    "переговоры",
+    "интервью",
+    "выступление",
+    "речь",
+    "совещание",
+    "заседание",
+    "пресс-конференция",
+    "дискуссия",
+    "обсуждение",
+}
 
 BOUNDS = {
     "более": "min",
@@ -111,6 +125,11 @@ def bound_of(text: str) -> str | None:
     return BOUNDS.get(phrase(text))
 
 
+def range_bound(_: str) -> str:
+    """ "от ... до ..." with a unit at each end."""
+    return "range"
+
+
 def tail_of(text: str) -> str | None:
     return TAILS.get(phrase(text))
 
@@ -146,6 +165,10 @@ def is_unit_adjective(word: str) -> bool:
     return any(word.lower().startswith(tail) for tail in ADJECTIVE_TAILS)
 
 
+def is_hour_adjective(word: str) -> bool:
+    return word.lower().startswith("часов")
+
+
 def is_year_adjective(word: str) -> bool:
     return any(word.lower().startswith(tail) for tail in YEAR_ADJECTIVE_TAILS)
 
@@ -176,6 +199,10 @@ def adjective_part(word: str) -> Part | None:
     return compound_part(word, ADJECTIVE_TAILS) or compound_part(word, YEAR_ADJECTIVE_TAILS)
 
 
+def is_round(digits: str) -> bool:
+    return int(digits) % 10 == 0
+
+
 def is_word_range(word: str) -> bool:
     """One hyphenated word of two numbers: "два-три", "двух-трех", "полтора-два"."""
     return "-" in word and numerals.number_value(word) is None and numerals.number_range(word) is not None
@@ -189,7 +216,8 @@ WORD_RANGE = custom(is_word_range, types="RU")
 # Amounts: "45", "3,5", "двадцати пяти", "три с половиной", "10-15", "от 30 до 40", "два-три".
 FRACTION = caseless_pipeline(FRACTION_TAILS)
 DECIMAL = rule(INT, in_(",."), INT)
-DIGITS = or_(DECIMAL, rule(INT))
+# "2-х часов", "5-ти минут": a case ending written after the digits.
+DIGITS = or_(DECIMAL, rule(INT, rule(DASH, in_caseless(numerals.CASE_ENDINGS)).optional()))
 WORDS = rule(NUMBER_WORD.repeatable(max=4))
 SINGLE = or_(rule(DIGITS, FRACTION.optional()), rule(WORDS, FRACTION.optional()))
 RANGE = or_(
@@ -198,7 +226,7 @@ RANGE = or_(
     rule(WORD_RANGE),
 )
 AMOUNT = or_(RANGE, SINGLE).interpretation(Part.amount.custom(amount_of))
-DIGIT_AMOUNT = or_(DECIMAL, rule(INT)).interpretation(Part.amount.custom(amount_of))
+DIGIT_AMOUNT = DIGITS.interpretation(Part.amount.custom(amount_of))
 
 # Units: any case of "минута, час, сутки, день, неделя, месяц, год", and "мин.", "ч."; "в 2019 году" and
 # "в 2017–2019 годах" name calendar years, so the locative "году/годах" is no unit.
@@ -213,9 +241,7 @@ FRACTION_PART = FRACTION.interpretation(Part.extra.custom(fraction_of))
 TAIL = caseless_pipeline(TAILS).interpretation(Part.tail.custom(tail_of))
 
 # Parts: "2 часа", "два с лишним часа", "час с половиной", "часа с небольшим", "полчаса".
-PART = or_(
-    rule(AMOUNT, TAIL.optional(), UNIT, FRACTION_PART.optional(), TAIL.optional()),
-).interpretation(Part)
+PART = rule(AMOUNT, TAIL.optional(), UNIT, FRACTION_PART.optional(), TAIL.optional()).interpretation(Part)
 OPEN_BARE_PART = or_(
     rule(BARE_UNIT, FRACTION_PART),
     rule(BARE_UNIT, TAIL),
@@ -229,6 +255,13 @@ PARTS = rule(
     PART.interpretation(Duration.parts),
     rule(eq("и").optional(), PART.interpretation(Duration.parts)).optional(),
 )
+# "от 30 минут до часа": each end has its own unit.
+BETWEEN = rule(
+    caseless("от").interpretation(Duration.bound.custom(range_bound)),
+    PART.interpretation(Duration.parts),
+    caseless("до"),
+    or_(PART, BARE_PART).interpretation(Duration.parts),
+)
 # "менее чем за час", "более чем на два часа": the preposition sits between the bound and the amount.
 # Hyphenated words ("где-то") are one token here, so they are matched as words, not as pipeline phrases.
 BOUND_WORDS = or_(
@@ -241,21 +274,30 @@ BOUND = rule(
 )
 FRAME = caseless_pipeline(FRAMES)
 
-# Adjectives: "двухчасовая", "45-минутная", "полуторачасовой", "пятилетний срок".
+# Adjectives: "двухчасовая", "45-минутная", "2-х часовой", "полуторачасовой", "пятилетний срок", and a bare
+# "часовая беседа" (one hour) only before a word for a talk, since "часовой пояс" is no length.
 COMPOUND_ADJECTIVE = and_(gram("ADJF"), custom(is_compound_adjective, types="RU"))
 COMPOUND_YEAR_ADJECTIVE = and_(gram("ADJF"), custom(is_compound_year_adjective, types="RU"))
 UNIT_ADJECTIVE = and_(gram("ADJF"), custom(is_unit_adjective, types="RU"))
 YEAR_ADJECTIVE = and_(gram("ADJF"), custom(is_year_adjective, types="RU"))
 PERIOD_NOUN = dictionary(PERIOD_NOUNS)
+HOUR_ADJECTIVE = and_(gram("ADJF"), custom(is_hour_adjective, types="RU"))
+TALK_NOUN = dictionary(TALK_NOUNS)
 ADJECTIVE = or_(
     rule(COMPOUND_ADJECTIVE).interpretation(Duration.word.custom(adjective_part)),
     rule(
         rule(COMPOUND_YEAR_ADJECTIVE).interpretation(Duration.word.custom(adjective_part)),
         PERIOD_NOUN,
     ),
-    rule(DIGIT_AMOUNT, DASH, UNIT_ADJECTIVE.interpretation(Part.unit.custom(adjective_unit)))
+    rule(DIGIT_AMOUNT, DASH.optional(), UNIT_ADJECTIVE.interpretation(Part.unit.custom(adjective_unit)))
     .interpretation(Part)
     .interpretation(Duration.parts),
+    rule(
+        rule(HOUR_ADJECTIVE.interpretation(Part.unit.custom(adjective_unit)))
+        .interpretation(Part)
+        .interpretation(Duration.parts),
+        TALK_NOUN,
+    ),
     rule(
         rule(DIGIT_AMOUNT, DASH, YEAR_ADJECTIVE.interpretation(Part.unit.custom(adjective_unit)))
         .interpretation(Part)
@@ -266,6 +308,7 @@ ADJECTIVE = or_(
 
 DURATION = or_(
     rule(BOUND.optional(), PARTS),
+    BETWEEN,
     rule(BOUND.optional(), FUSED_PART),
     rule(BOUND.optional(), ADJECTIVE),
     rule(BOUND.optional(), OPEN_BARE_PART.interpretation(Duration.parts)),
@@ -318,6 +361,13 @@ CALENDAR_YEAR = (
     .interpretation(NotDuration)
 )
 
+# "90-х годов", "2010-е годы" are decades.
+DECADE = (
+    rule(custom(is_round, types="INT"), DASH, in_caseless({"х", "е", "ые", "ых", "м"}), YEARS)
+    .interpretation(NotDuration.reason.const("decade"))
+    .interpretation(NotDuration)
+)
+
 SPAN = or_(PARTS, FUSED_PART, rule(BARE_UNIT))
 OFFSET = (
     or_(
@@ -344,6 +394,7 @@ GRAMMAR = Grammar(
         "CLOCK": CLOCK,
         "AGE": AGE,
         "CALENDAR_YEAR": CALENDAR_YEAR,
+        "DECADE": DECADE,
         "OFFSET": OFFSET,
         "DURATION": DURATION,
     },

@@ -142,6 +142,9 @@ QUARTER = ("с четвертью", 0.25)
 DASHES = "-–—‒"
 _RANGE = re.compile(rf"^\s*(?:от\s+)?(?P<low>.+?)\s*(?:[{DASHES}]|\s+до\s+|\s+или\s+)\s*(?P<high>.+?)\s*$")
 _DIGITS = re.compile(r"^\d+(?:[.,]\d+)?$")
+# Case endings written after digits: "2-х", "5-ти", "7-ми", "3-м".
+CASE_ENDINGS = ("х", "ти", "ми", "и", "ух", "ех", "ёх", "м", "мя", "ью", "ю")
+_DIGITS_WITH_ENDING = re.compile(rf"^(\d+)\s*-\s*(?:{'|'.join(CASE_ENDINGS)})$")
 
 
 def _plain(text: str) -> str:
@@ -195,6 +198,9 @@ def number_value(text: str) -> Number | None:
         return None
     if _DIGITS.match(plain):
         return _tidy(float(plain.replace(",", ".")))
+    with_ending = _DIGITS_WITH_ENDING.match(plain)
+    if with_ending:
+        return int(with_ending[1])
     extra: Number = 0
     for words, fraction in (HALF, QUARTER):
         if plain.endswith(" " + words):

@@ -13,14 +13,11 @@ from yargy.interpretation import attribute, fact
 Part = fact("Part", ["amount", "unit", "extra", "tail"])
 
 # A whole length of time: one or more parts ("2 часа 15 минут") and what bounds it: ``bound`` is
-# min ("более"), max ("почти"), approx ("около") or None for an exact length. ``word`` is a Part read
+# min ("более"), max ("почти"), approx ("около"), range ("от 30 минут до часа": the first part is the
+# low end, the last the high end) or None for an exact length. ``word`` is a Part read
 # from one word that holds both amount and unit ("полчаса", "двухчасовая").
 Duration = fact("Duration", ["bound", attribute("parts").repeatable(), "word"])
 
 # A phrase that looks like a length of time but is not one ("в возрасте 70 лет", "в 19 часов",
 # "две недели назад"): matched so that the words cannot be read as a duration, then dropped.
 NotDuration = fact("NotDuration", ["reason"])
-
-BOUNDS = ("exact", "min", "max", "approx")
-TAILS = ("open", "open_approx")
-UNITS = ("minute", "hour", "day", "week", "month", "year")

@@ -49,8 +49,11 @@ def duration_value(fact: Duration, text: str) -> DurationValue | None:
     ranges = [part_range(part) for part in parts]
     if not parts or any(found is None for found in ranges):
         return None
-    low = sum(found[0] for found in ranges if found)
-    high = sum(found[1] for found in ranges if found)
+    if fact.bound == "range":
+        low, high = ranges[0][0], ranges[-1][1]  # type: ignore[index]
+    else:
+        low = sum(found[0] for found in ranges if found)
+        high = sum(found[1] for found in ranges if found)
     tail = next((part.tail for part in parts if part.tail), None)
     minimum, maximum, approx = bounded(low, high, fact.bound, tail)
     if minimum == 0 and maximum == 0:

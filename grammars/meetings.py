@@ -8,8 +8,8 @@ from yargy import or_, rule
 from yargy.pipelines import morph_pipeline
 from yargy.predicates import caseless, dictionary, gram, in_, normalized, type
 
-from vstrecha.facts.meetings import Cue, Occasion, Topic, Trigger
 from vstrecha.doc import Doc, Sentence
+from vstrecha.facts.meetings import Cue, Occasion, Topic, Trigger
 from vstrecha.grammar import Data, Grammar, GrammarError
 
 

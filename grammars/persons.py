@@ -41,6 +41,17 @@ REFERENCE_HEADS = frozenset(
     {"лидер", "президент", "коллега", "правитель", "глава", "премьер", "премьер-министр", "канцлер", "хозяин"}
     | {"госсекретарь", "министр"}
 )
+PARTICLES = frozenset(
+    {"ле", "де", "ди", "да", "дю", "дель", "делла", "ла", "ван", "фон", "дер", "бин", "ибн", "бен", "аль", "эль", "ас"}
+    | {"ад", "ар", "ан", "аш", "ат"}
+)
+FAMILY_NAMES = frozenset(form for known in KNOWN if known.family_first for form in declensions(known.last))
+EAST_ASIAN_FAMILIES = frozenset(
+    form
+    for family in read_lines(HERE / "person_east_asian_surnames.txt")
+    if len(family) > 1
+    for form in declensions(family)
+)
 POSSESSIVES = frozenset({"его", "ее", "её", "их", "свой", "своего", "своему", "своим", "своем", "своей", "свою"})
 
 # Capitalized Latin words of photo credits and media names that are not people.
@@ -68,9 +79,25 @@ def is_patronymic(word: str) -> bool:
     return has_gram(word, "Patr")
 
 
-def is_surname(word: str) -> bool:
-    """Known as a surname: to the dictionary (Surn) or to the gazetteer of well-known persons."""
-    return plain(word) in KNOWN_SURNAME_FORMS or has_gram(word, "Surn")
+def is_lone_surname(word: str) -> bool:
+    """A word that names a person by itself: a surname of the gazetteer of well-known persons, or one
+    the dictionary knows as a surname of one person and not as an adjective ("Московский")."""
+    if plain(word) in KNOWN_SURNAME_FORMS:
+        return True
+    forms = MORPH(word)
+    single = any("Surn" in form.grams and "sing" in form.grams for form in forms)
+    return single and not any("ADJF" in form.grams for form in forms)
+
+
+def is_prefixed_surname(word: str) -> bool:
+    """Arabic and Romance surnames with a lowercase particle: "аль-Барадеи", "эль-Масри"."""
+    prefix, _, rest = word.partition("-")
+    return prefix in PARTICLES and rest[:1].isupper()
+
+
+def can_be_place(word: str) -> bool:
+    """ "Израиль", "Владимир": given names that are also places, unsafe as the first of three names."""
+    return has_gram(word, "Geox")
 
 
 def is_foreign_word(word: str) -> bool:
@@ -98,7 +125,7 @@ def is_function_word(word: str) -> bool:
 
 def is_role_modifier(word: str) -> bool:
     """A genitive word of a title: "главы МИД России", "помощник Путина", "Белого дома"."""
-    if is_given_name(word) or is_function_word(word):
+    if is_given_name(word) or is_function_word(word) or plain(word) in EAST_ASIAN_FAMILIES | FAMILY_NAMES:
         return False
     return has_gram(word, "gent") or has_gram(word, "Fixd") or is_role(word)
 
@@ -131,20 +158,35 @@ def word(*words: str):
 
 WORD = and_(type("RU"), is_capitalized(), not_(is_upper()))
 DOT = in_caseless({"."})
+SLASH = in_caseless({"/"})
 
 # Name shapes
 GIVEN = and_(WORD, custom(is_given_name))
+GIVEN_NOT_PLACE = and_(GIVEN, not_(custom(can_be_place)))
 PATRONYMIC = and_(WORD, custom(is_patronymic))
 SECOND_GIVEN = and_(WORD, or_(custom(is_given_name), custom(is_foreign_word)))
-SURNAME_SHAPE = and_(WORD, not_(custom(is_place)))
-SURNAME = and_(WORD, custom(is_surname), not_(custom(is_place)))
+SURNAME_WORD = and_(WORD, not_(custom(is_place)))
+SURNAME_SHAPE = or_(
+    rule(in_caseless(PARTICLES).repeatable(max=2), SURNAME_WORD),
+    rule(SURNAME_WORD),
+    rule(custom(is_prefixed_surname, types="RU")),
+)
+SURNAME = and_(WORD, custom(is_lone_surname), not_(custom(is_place)))
 INITIAL = and_(type("RU"), is_upper(), length_eq(1))
 LATIN_WORD = and_(type("LATIN"), is_title(), not_(in_caseless(LATIN_NOT_NAMES)))
+FOREIGN_GIVEN = and_(WORD, custom(is_foreign_word), not_(custom(can_be_place)))
 
-FIRST_LAST = rule(
-    GIVEN.interpretation(Name.first),
-    or_(PATRONYMIC, SECOND_GIVEN).interpretation(Name.middle).optional(),
-    SURNAME_SHAPE.interpretation(Name.last),
+FIRST_LAST = or_(
+    rule(
+        GIVEN.interpretation(Name.first),
+        PATRONYMIC.interpretation(Name.middle).optional(),
+        SURNAME_SHAPE.interpretation(Name.last),
+    ),
+    rule(
+        GIVEN_NOT_PLACE.interpretation(Name.first),
+        SECOND_GIVEN.interpretation(Name.middle),
+        SURNAME_SHAPE.interpretation(Name.last),
+    ),
 )
 LAST_FIRST_MIDDLE = rule(
     SURNAME.interpretation(Name.last),
@@ -155,14 +197,37 @@ INITIALS_LAST = rule(
     rule(INITIAL, DOT, rule(INITIAL, DOT).optional()).interpretation(Name.initials),
     SURNAME_SHAPE.interpretation(Name.last),
 )
-FAMILY_NAMES = frozenset(form for known in KNOWN if known.family_first for form in declensions(known.last))
 FAMILY_FIRST = rule(
     and_(WORD, in_caseless(FAMILY_NAMES)).interpretation(Name.last),
     rule(GIVEN, GIVEN.optional()).interpretation(Name.first),
 )
+EAST_ASIAN_GIVEN = and_(WORD, or_(custom(is_foreign_word), custom(lambda value: len(value) <= 3)))
+EAST_ASIAN = rule(
+    and_(WORD, in_caseless(EAST_ASIAN_FAMILIES)).interpretation(Name.last),
+    rule(EAST_ASIAN_GIVEN, EAST_ASIAN_GIVEN.optional(), EAST_ASIAN_GIVEN.optional()).interpretation(Name.first),
+)
 LAST_ONLY = SURNAME.interpretation(Name.last)
+GIVEN_ONLY = GIVEN.interpretation(Name.first)
 LATIN_NAME = rule(LATIN_WORD, LATIN_WORD, LATIN_WORD.optional()).interpretation(Name.latin)
-NAME = or_(FAMILY_FIRST, FIRST_LAST, LAST_FIRST_MIDDLE, INITIALS_LAST, rule(LAST_ONLY), LATIN_NAME).interpretation(Name)
+PHOTO_CREDIT = or_(
+    rule(LATIN_NAME, SLASH),
+    rule(SLASH, LATIN_NAME),
+    rule(in_caseless({"фото", "photo"}), in_caseless({":"}).optional(), LATIN_NAME),
+)
+NAME = or_(
+    FAMILY_FIRST,
+    EAST_ASIAN,
+    FIRST_LAST,
+    LAST_FIRST_MIDDLE,
+    INITIALS_LAST,
+    rule(LAST_ONLY),
+    rule(GIVEN_ONLY),
+    PHOTO_CREDIT,
+).interpretation(Name)
+# After a title, two unknown capitalized words are a name even when the given name is not listed.
+TITLED_NAME = rule(FOREIGN_GIVEN.interpretation(Name.first), SURNAME_SHAPE.interpretation(Name.last)).interpretation(
+    Name
+)
 
 # A title before a name: "президент США", "глава МИД России", "помощник Путина", "официальная представительница"
 ROLE_HEAD = custom(is_role, types="RU")
@@ -171,9 +236,9 @@ ROLE = rule(
     ROLE_HEAD,
     or_(custom(is_role_modifier, types="RU"), and_(is_upper(), not_(length_eq(1)))).repeatable(max=6).optional(),
 )
-PERSON = rule(
-    ROLE.interpretation(PersonMention.role).optional(),
-    NAME.interpretation(PersonMention.name),
+PERSON = or_(
+    rule(ROLE.interpretation(PersonMention.role).optional(), NAME.interpretation(PersonMention.name)),
+    rule(ROLE.interpretation(PersonMention.role), TITLED_NAME.interpretation(PersonMention.name)),
 ).interpretation(PersonMention)
 
 # Descriptions that stand for a person named elsewhere in the article

@@ -80,6 +80,7 @@ class NameMention:
     middle: str | None = None
     last: str | None = None
     latin: bool = False
+    family_first: bool = False
     role: str | None = None
     country: str | None = None
     office: str | None = None  # "leader" | "minister" | None
@@ -123,12 +124,14 @@ class Entity:
         return found or (office_class(self.known.office) if self.known else None)
 
     def name(self) -> str:
-        if self.known and self.known.family_first and self.first:
+        family_first = any(mention.family_first for mention in self.mentions)
+        if self.first and (family_first or (self.known and self.known.family_first)):
             return f"{self.spelling} {self.first}"
         return " ".join(part for part in (self.first, self.middle, self.spelling) if part)
 
     def ref(self) -> PersonRef:
-        return PersonRef(name=self.name(), first=self.first, middle=self.middle, last=self.spelling, role=self.role)
+        last = self.spelling or None
+        return PersonRef(name=self.name(), first=self.first, middle=self.middle, last=last, role=self.role)
 
 
 def office_class(head: str | None) -> str | None:
@@ -321,8 +324,10 @@ def sentence_initial(doc: Doc, match: GrammarMatch, index: int) -> bool:
     return all(token.type == "PUNCT" for token in before)
 
 
-def weak_surname(token: Token) -> bool:
-    """Only a minor reading of the word is a surname ("Песков" is first of all a form of "песок")."""
+def weak_name(token: Token) -> bool:
+    """Only a minor reading of the word is a name ("Песков" is first of all a form of "песок")."""
+    if known_spelling(token.value) is not None or plain(token.value) in data().given_names:
+        return False
     forms = getattr(token, "forms", ())
     return bool(forms) and "Surn" not in forms[0].grams and "Name" not in forms[0].grams
 
@@ -331,50 +336,82 @@ def in_city(doc: Doc, start: int, stop: int) -> bool:
     return any(found.start < stop and start < found.stop for found in doc.found.get("cities", []))
 
 
-def to_mention(doc: Doc, match: GrammarMatch) -> NameMention | None:
-    fact = match.fact
-    name = fact.name
-    tokens = tokens_of(doc, match)
+def name_range(tokens: list[Token], name) -> tuple[int, int]:
+    """The tokens of the name itself within a match: no title before it, no credit slash after it."""
     starts = [word_index(tokens, value) for value in (name.latin, name.initials, name.first, name.last)]
     begin = min((index for index in starts if index is not None), default=0)
     if name.last and not name.first and name.initials is None:
         begin = word_index(tokens, name.last) or begin
-    span_start, span_stop = tokens[begin].span.start, tokens[-1].span.stop
-    if not name.first and not name.latin and in_city(doc, span_start, span_stop):
+    end = len(tokens)
+    while end > begin + 1 and tokens[end - 1].type == "PUNCT":
+        end -= 1
+    return begin, end
+
+
+def quoted(doc: Doc, match: GrammarMatch, index: int) -> bool:
+    """A lone name in quotes is a title of a paper, a building or a brand («Демидов»)."""
+    position = match.first + index
+    tokens = doc.sentences[match.sentence].tokens
+    return position > 0 and tokens[position - 1].value in "«\"„“'"
+
+
+def to_mention(doc: Doc, match: GrammarMatch) -> NameMention | None:
+    fact = match.fact
+    name = fact.name
+    tokens = tokens_of(doc, match)
+    begin, end = name_range(tokens, name)
+    span_start, span_stop = tokens[begin].span.start, tokens[end - 1].span.stop
+    lone = not name.latin and not name.initials and bool(name.first) != bool(name.last)
+    if lone and (in_city(doc, span_start, span_stop) or quoted(doc, match, begin)):
         return None
+    if lone and sentence_initial(doc, match, begin) and weak_name(tokens[begin]):
+        return None
+    if name.first and not name.last and any("Geox" in form.grams for form in tokens[begin].forms):
+        return None  # "Израиля", "Владимира": a place as often as a person
     mention = NameMention(
         start=span_start,
         stop=span_stop,
         sentence=match.sentence,
         first_token=match.first + begin,
-        last_token=match.last,
+        last_token=match.first + end,
         rule=match.rule,
-        surface=(name.last or name.latin or "").split()[-1],
+        surface=(name.last or name.latin or name.first or "").split()[-1],
     )
     words = [word for value in (name.last, name.first, name.middle) for word in (value or "").split()]
-    asian = family_first(words) or family_first(
+    known = family_first(words) or family_first(
         [word for value in (name.first, name.middle, name.last) for word in (value or "").split()]
     )
-    if asian:
-        mention.first, mention.last = asian.first, asian.last
+    if known:
+        mention.first, mention.last, mention.family_first = known.first, known.last, True
     elif name.latin:
         parts = name.latin.split()
         mention.first, mention.last, mention.latin = parts[0], parts[-1], True
         mention.middle = " ".join(parts[1:-1]) or None
-    elif name.first:
+    elif name.first and name.last:
+        family = word_index(tokens, name.last) or 0
+        mention.family_first = family < (word_index(tokens, name.first) or 0)
         cases, gender = case_and_gender(name.first)
-        mention.first = nominative_given(name.first)
+        if mention.family_first:
+            mention.first = " ".join(title(word) for word in name.first.split())
+            mention.last = nominative_surname(name.last)
+        else:
+            mention.first = nominative_given(name.first)
+            mention.last = nominative_last(name.last, cases, gender)
         mention.middle = nominative_middle(name.middle) if name.middle else None
-        mention.last = nominative_surname(name.last, cases, gender)
+    elif name.first:
+        mention.first = nominative_given(name.first)
     else:
-        lone = tokens[begin]
-        if not name.initials and known_spelling(lone.value) is None:
-            if sentence_initial(doc, match, begin) and weak_surname(lone):
-                return None
-        mention.last = nominative_surname(name.last)
+        mention.last = nominative_last(name.last)
     if begin > 0 and fact.role:
         attach_role(mention, tokens[:begin], tokens[begin], given=bool(name.first))
     return mention
+
+
+def nominative_last(value: str, cases: set[str] | None = None, gender: str | None = None) -> str:
+    """A surname with its particles as written ("Ле Пен", "аль-Барадеи"); only the surname itself declines."""
+    *particles, surname = value.split()
+    prefix, dash, rest = surname.rpartition("-") if surname.split("-")[0].islower() else ("", "", surname)
+    return " ".join([*particles, prefix + dash + nominative_surname(rest, cases, gender)])
 
 
 def token_cases(token: Token) -> set[str]:
@@ -450,8 +487,9 @@ def nearest(entities: Iterable[Entity], offset: int) -> Entity | None:
 
 def link(mentions: list[NameMention]) -> list[Entity]:
     entities: list[Entity] = []
-    full = [m for m in mentions if m.first]
-    bare = [m for m in mentions if not m.first]
+    full = [m for m in mentions if m.first and m.last]
+    bare = [m for m in mentions if m.last and not m.first]
+    given_only = [m for m in mentions if m.first and not m.last]
     for mention in full:
         entity = next((e for e in entities if compatible(e, mention)), None)
         if entity is None:
@@ -465,6 +503,13 @@ def link(mentions: list[NameMention]) -> list[Entity]:
             key = phonetic_key(mention.last or "")
             matching = [e for e in entities if not e.latin and key in e.keys]
         entity = nearest(matching, mention.start)
+        if entity is None:
+            entity = new_entity(mention)
+            entities.append(entity)
+        add(entity, mention)
+    for mention in given_only:
+        first = plain(mention.first or "")
+        entity = nearest([e for e in entities if not e.latin and plain(e.first or "") == first], mention.start)
         if entity is None:
             entity = new_entity(mention)
             entities.append(entity)

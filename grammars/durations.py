@@ -9,12 +9,15 @@ cannot be read as one; the resolver drops them.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from yargy import and_, not_, or_, rule
 from yargy.pipelines import caseless_pipeline
 from yargy.predicates import caseless, custom, dictionary, eq, gram, gte, in_, in_caseless, lte, normalized
 from yargy.predicates import type as token_type
 
 from vstrecha import numerals
+from vstrecha.doc import Doc, Sentence
 from vstrecha.facts.durations import Duration, NotDuration, Part
 from vstrecha.grammar import Grammar
 from vstrecha.morph import shared_morph
@@ -37,6 +40,7 @@ HALF_UNITS = {
     "полмесяца": "month",
     "полгода": "year",
 }
+# Adjective stems after a number: "двух|часов|ая", "45-|минутн|ая", "трех|дневн|ый".
 ADJECTIVE_TAILS = {
     "минутн": "minute",
     "часов": "hour",
@@ -48,6 +52,7 @@ ADJECTIVE_TAILS = {
 # "пятилетний" is as often an age as a length: it counts only before a word that names a period.
 YEAR_ADJECTIVE_TAILS = {"летн": "year", "годичн": "year"}
 PERIOD_NOUNS = {"срок", "перерыв", "период", "пауза", "мораторий", "отсутствие", "контракт", "план", "программа"}
+# A bare "часовая" is one hour only before a word for a talk: "часовой пояс" is no length.
 TALK_NOUNS = {
     "беседа",
     "разговор",
@@ -58,55 +63,18 @@ TALK_NOUNS = {
     "речь",
     "совещание",
     "заседание",
-    "пресс-конференция",
-    "дискуссия",
-    "обсуждение",
 }
 
-BOUNDS = {
-    "более": "min",
-    "больше": "min",
-    "свыше": "min",
-    "более чем": "min",
-    "больше чем": "min",
-    "чуть более": "min",
-    "чуть больше": "min",
-    "немногим более": "min",
-    "немногим больше": "min",
-    "не менее": "min",
-    "не меньше": "min",
-    "не менее чем": "min",
-    "не меньше чем": "min",
-    "минимум": "min",
-    "как минимум": "min",
-    "по меньшей мере": "min",
-    "по крайней мере": "min",
-    "почти": "max",
-    "менее": "max",
-    "меньше": "max",
-    "менее чем": "max",
-    "меньше чем": "max",
-    "чуть менее": "max",
-    "чуть меньше": "max",
-    "не более": "max",
-    "не больше": "max",
-    "не более чем": "max",
-    "не дольше": "max",
-    "не свыше": "max",
-    "максимум": "max",
-    "до": "max",
-    "в пределах": "max",
-    "без малого": "max",
-    "чуть ли не": "max",
-    "неполных": "max",
-    "около": "approx",
-    "примерно": "approx",
-    "приблизительно": "approx",
-    "порядка": "approx",
-    "ориентировочно": "approx",
-    "где-то": "approx",
-    "в районе": "approx",
-}
+# How a word before the amount bounds it: min ("более двух часов" -> 120..), max ("почти час" -> ..60),
+# approx ("около часа" -> 60, approximately).
+AT_LEAST = ("более", "больше", "свыше", "более чем", "больше чем", "чуть более", "чуть больше", "немногим более")
+AT_LEAST += ("немногим больше", "не менее", "не меньше", "не менее чем", "не меньше чем", "минимум", "как минимум")
+AT_LEAST += ("по меньшей мере", "по крайней мере")
+AT_MOST = ("почти", "менее", "меньше", "менее чем", "меньше чем", "чуть менее", "чуть меньше", "не более")
+AT_MOST += ("не больше", "не более чем", "не дольше", "не свыше", "максимум", "до", "в пределах", "без малого")
+AT_MOST += ("чуть ли не", "неполных")
+ABOUT = ("около", "примерно", "приблизительно", "порядка", "ориентировочно", "где-то", "в районе")
+BOUNDS = {**dict.fromkeys(AT_LEAST, "min"), **dict.fromkeys(AT_MOST, "max"), **dict.fromkeys(ABOUT, "approx")}
 # "час с небольшим" is a little over an hour: open above and approximate; "с лишним" only open above.
 TAILS = {"с небольшим": "open_approx", "с лишним": "open"}
 FRACTION_TAILS = {"с половиной": 0.5, "с четвертью": 0.25}
@@ -379,13 +347,23 @@ OFFSET = (
     .interpretation(NotDuration)
 )
 
-# A sentence is parsed only when it has a unit word, an abbreviation, a "пол-" word or a compound that opens
-# with a number and goes on with a unit ("двухчасовая", "45-минутная").
-UNIT_STEMS = ("минут", "мин.", "ч.", "час", "сут", "дня", "дней", "день", "дням", "днями", "недел", "месяц", "мес.")
-YEAR_STEMS = ("год", "лет", "четверт")
-HALF_STEMS = ("полчас", "получас", "полгод", "полугод", "полдн", "полсут", "полнедел", "полмесяц")
-COMPOUND_STEMS = tuple(stem + tail for stem in numerals.STEMS for tail in (*ADJECTIVE_TAILS, *YEAR_ADJECTIVE_TAILS))
-KEYWORDS = UNIT_STEMS + YEAR_STEMS + HALF_STEMS + COMPOUND_STEMS + tuple(ADJECTIVE_TAILS)
+# A sentence is parsed only when it has a unit word, an abbreviation, a "пол-" word or a unit adjective
+# ("двухчасовая", "45-минутная"): the stems are a cheap first look, the words a precise second one.
+UNIT_STEMS = ("минут", "мин", "ч", "час", "сут", "дн", "ден", "недел", "нед", "месяц", "мес", "год", "лет", "пол")
+KEYWORDS = UNIT_STEMS + tuple(ADJECTIVE_TAILS) + tuple(YEAR_ADJECTIVE_TAILS)
+
+
+@lru_cache(maxsize=50_000)
+def is_length_word(word: str) -> bool:
+    plain = word.lower()
+    if plain in ABBREVIATIONS or any(tail in plain for tail in (*ADJECTIVE_TAILS, *YEAR_ADJECTIVE_TAILS)):
+        return True
+    return any(form.normalized in UNITS or form.normalized in HALF_UNITS for form in shared_morph()(plain))
+
+
+def names_a_length(doc: Doc, sentence: Sentence) -> bool:
+    return any(is_length_word(token.value) for token in sentence.tokens if token.type == "RU")
+
 
 GRAMMAR = Grammar(
     kind="durations",
@@ -399,4 +377,5 @@ GRAMMAR = Grammar(
         "DURATION": DURATION,
     },
     keywords=KEYWORDS,
+    when=names_a_length,
 )

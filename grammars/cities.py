@@ -99,7 +99,7 @@ REGION = place_rule(entry_of(REGION_WORD), entry_of_names({"region"}))
 
 # "Антон Чехов", "А. П. Чехов", "Вашингтон Ирвинг": a person named like a city
 INITIAL = and_(type("RU"), length_eq(1), is_upper())
-FIRST_NAME = and_(gram("Name"), is_capitalized())
+FIRST_NAME = and_(gram("Name"), is_capitalized(), not_(gram("PREP")), not_(gram("CONJ")))
 NAMESAKE = place_rule(
     framed(FIRST_NAME, entry_of(CITY_WORD)),
     framed(rule(INITIAL, eq("."), rule(INITIAL, eq(".")).optional()), entry_of(CITY_WORD)),

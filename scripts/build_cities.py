@@ -303,6 +303,10 @@ PREFERRED = {
     "Tel Aviv": "Тель-Авив",
     "Hanoi": "Ханой",
     "Kennebunkport": "Кеннебанкпорт",
+    "Brasília": "Бразилиа",
+    "Pretoria": "Претория",
+    "Podgorica": "Подгорица",
+    "Cayenne": "Кайенна",
     "New York City": "Нью-Йорк",
     "Palm Beach": "Палм-Бич",
 }

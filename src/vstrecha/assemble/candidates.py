@@ -14,6 +14,7 @@ from vstrecha.doc import Doc, Found, GrammarMatch, Sentence
 from vstrecha.facts.meetings import Cue, Occasion, Topic, Trigger
 
 ANCHORS = frozenset({"после", "перед", "накануне", "итог", "завершение", "предыдущий", "прошлый"})
+DEMONSTRATIVES = frozenset({"этот", "тот", "данный", "подобный", "такой", "указанный"})
 COUNTABLE = frozenset(
     {"встреча", "беседа", "визит", "контакт", "разговор", "саммит"}
 )  # plural: many meetings  # "после встречи с Путиным": a time anchor
@@ -41,6 +42,8 @@ class Candidate:
     ordinals: list[tuple[int, int]] = field(default_factory=list)  # (token index, value) of "второй", "седьмой"
     topics: list[str] = field(default_factory=list)
     anchor: bool = False
+    anaphoric: bool = False  # "этого разговора", "подобный контакт": a meeting already told
+    counterpart: bool = False  # "встреча с X": X is the other side
     tense: str | None = None
 
     @property
@@ -95,7 +98,8 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
         clause = next((c for c in clauses if c[0] <= first < c[1]), clauses[-1])
         local = [c for c in candidates if clause[0] <= c.first < clause[1]]
         pool = local or candidates
-        return min(pool, key=lambda c: (c.distance(first, last), c.first))
+        # an anchored mention ("перед встречей с Зеленским") takes only what follows it
+        return min(pool, key=lambda c: (c.anchor and last <= c.first, c.distance(first, last), c.first))
 
     speakers = _speaker_spans(doc, sentence, matches)
     others_from = [m.last for m in matches if _kind(m, Cue) and m.fact.sign == "others"]
@@ -202,6 +206,10 @@ def _read_trigger(candidate: Candidate, tokens, clauses: list[tuple[int, int]]) 
             candidate.signs.add("aggregate")
     before = {lemma(token) for token in tokens[max(0, candidate.first - 3) : candidate.first]}
     candidate.anchor = bool(before & ANCHORS)
+    near = {lemma(token) for token in tokens[max(0, candidate.first - 2) : candidate.first]}
+    candidate.anaphoric = bool(near & DEMONSTRATIVES)
+    after = [lemma(token) for token in tokens[candidate.last : candidate.last + 1]]
+    candidate.counterpart = after in (["с"], ["со"])
     tenses = []
     for token in tokens[candidate.first : candidate.last]:
         for form in getattr(token, "forms", [])[:1]:

@@ -32,6 +32,7 @@ class Draft:
     ordinal: int | None = None
     topics: list[str] = field(default_factory=list)
     sentences: list[int] = field(default_factory=list)
+    vague: bool = False  # no cue and no tense: a mention of whatever meeting the text is about
 
     def sides(self) -> frozenset[int]:
         return frozenset(self.persons)
@@ -60,6 +61,9 @@ class Assembler:
         self.drafts: list[Draft] = []
         self.context: list[int] = []  # the latest sides named: "президенты" and "они" mean them
         self.latest: Draft | None = None
+        self.series: Draft | None = (
+            None  # "Путин несколько раз принимал Уиткоффа в Москве": sides and place of a series
+        )
 
     def sides(self, candidate: Candidate, subject: list[int]) -> list[int]:
         persons = _unique([p for p in candidate.persons if p not in candidate.others])
@@ -70,45 +74,50 @@ class Assembler:
         if len(persons) == 1:
             if len(self.context) >= 2 and persons[0] in self.context:
                 return list(self.context)
-            extra = [p for p in subject if p not in persons]
-            return persons + extra[:1]
+            if candidate.counterpart:  # "встреча с Зеленским": the other side is the sentence's subject
+                return persons + [p for p in subject if p not in persons][:1]
+            return persons
         return list(self.context)
 
     def add(self, candidate: Candidate, subject: list[int]) -> None:
         status = status_of(candidate)
         persons = self.sides(candidate, subject)
+        words = _words(self.doc, candidate)
         if status is None:
             signs = sorted(candidate.signs & {"negated", "aggregate"})
-            self.doc.reject(candidate.sentence, f"{_words(self.doc, candidate)}: {' and '.join(signs)}")
-            if persons:
+            self.doc.reject(candidate.sentence, f"{words}: {' and '.join(signs)}")
+            if len(persons) >= 2:
                 self.context = persons
+                if "aggregate" in signs:
+                    self.series = Draft("held", candidate.format, persons, city=_first(candidate.cities))
+                    self.series.sentences = [candidate.sentence]
             return
         if not persons:
-            self.doc.reject(candidate.sentence, f"{_words(self.doc, candidate)}: no participants found")
+            self.doc.reject(candidate.sentence, f"{words}: no participants found")
             return
-        dates = self._dates(candidate)
-        for date, ordinal in dates or [(None, None)]:
+        vague = status == "held" and candidate.tense is None and not candidate.dates and not candidate.signs
+        for date, ordinal in self._dates(candidate) or [(None, None)]:
             draft = Draft(
                 status=status,
                 format=candidate.format,
                 persons=persons,
                 others=_unique(candidate.others),
                 date=date,
-                city=candidate.cities[0] if candidate.cities else None,
-                venue=candidate.venues[0] if candidate.venues else None,
-                occasion=candidate.occasions[0] if candidate.occasions else None,
-                duration=candidate.durations[0] if candidate.durations else None,
-                planned_duration=candidate.planned_durations[0] if candidate.planned_durations else None,
+                city=_first(candidate.cities),
+                venue=_first(candidate.venues),
+                occasion=_first(candidate.occasions),
+                duration=_first(candidate.durations),
+                planned_duration=_first(candidate.planned_durations),
                 ordinal=ordinal if ordinal is not None else (candidate.ordinals[0][1] if candidate.ordinals else None),
                 topics=list(dict.fromkeys(candidate.topics)),
                 sentences=[candidate.sentence],
+                vague=vague,
             )
-            if not self.place(draft, candidate.anchor):
-                self.doc.reject(candidate.sentence, f"{_words(self.doc, candidate)}: names a meeting as a time anchor")
+            reason = self.place(draft, candidate.anchor, candidate.anaphoric)
+            if reason:
+                self.doc.reject(candidate.sentence, f"{words}: {reason}")
         if self.latest is not None and len(self.latest.persons) >= 2:
             self.context = list(self.latest.persons)
-        elif persons:
-            self.context = persons
 
     def _dates(self, candidate: Candidate) -> list[tuple[Found, int | None]]:
         """One date, or several for an enumeration "второй — 13 марта, третий — 11 апреля"."""
@@ -125,23 +134,28 @@ class Assembler:
         nearest = min(candidate.dates, key=lambda found: candidate.distance(found.first, found.last))
         return [(nearest, None)]
 
-    def place(self, draft: Draft, anchor: bool) -> bool:
+    def place(self, draft: Draft, anchor: bool, anaphoric: bool) -> str | None:
+        """Merge the draft into the event it mentions, or start a new event; the reason when it does neither."""
         if anchor:
             known = {person for existing in self.drafts for person in existing.persons}
             if not set(draft.persons) - known:
-                return False  # "после встречи с Путиным" refers to a meeting already told; it reports nothing new
+                return "names a meeting told before as a time anchor"
         target = self.find(draft)
         if target is None:
+            if anaphoric:
+                return "refers back to a meeting not found"
             self.inherit(draft)
             self.drafts.append(draft)
             self.latest = draft
-            return True
+            return None
         self.merge(target, draft)
         self.latest = target
-        return True
+        return None
 
     def compatible(self, existing: Draft, draft: Draft) -> bool:
-        if existing.format != draft.format or (draft.status == "held") != (existing.status == "held"):
+        if existing.format != draft.format:
+            return False
+        if not draft.vague and (draft.status == "held") != (existing.status == "held"):
             return False
         sides, other = draft.sides(), existing.sides()
         if len(sides) == 1 and len(other) == 1:
@@ -153,13 +167,17 @@ class Assembler:
     def find(self, draft: Draft) -> Draft | None:
         """The event this draft mentions again, if any: same day, or, undated, the same place and thread."""
         place = _city(draft) or (_city(self.latest) if self.latest else None)
+        if draft.vague and self.latest is not None and self.compatible(self.latest, draft):
+            return self.latest
         for existing in reversed(self.drafts):
-            if not self.compatible(existing, draft):
+            if not self.compatible(existing, draft) or (draft.vague and existing.status != "held"):
                 continue
             there = _city(existing)
             if draft.date is not None:
                 if existing.date is not None:
-                    if _day(existing.date) == _day(draft.date):
+                    if _same_time(existing.date, draft.date) and (
+                        not there or not _city(draft) or there == _city(draft)
+                    ):
                         return existing
                     continue
                 if draft.status != "held" and there and there == _city(draft):
@@ -175,10 +193,13 @@ class Assembler:
         return None
 
     def inherit(self, draft: Draft) -> None:
-        """A new event missing its place or day takes them from the event just before it, in the same series."""
-        before = self.latest
-        if before is None or before.sides() != draft.sides():
+        """A new event missing its place or day takes them from the event or series just before it."""
+        candidates = [d for d in (self.latest, self.series) if d is not None and d.sides() == draft.sides()]
+        if not candidates:
             return
+        before = max(candidates, key=lambda d: d.sentences[-1])
+        if draft.status == "held" and before.status in ("planned", "proposed"):
+            return  # a meeting that took place is not where a future one is to be
         if draft.city is None and draft.venue is None:
             draft.city, draft.venue = before.city, before.venue
             if draft.occasion is None:
@@ -189,6 +210,8 @@ class Assembler:
     def merge(self, target: Draft, draft: Draft) -> None:
         target.persons = _unique(target.persons + draft.persons)
         target.others = _unique(target.others + [p for p in draft.others if p not in target.persons])
+        if target.date is not None and draft.date is not None and _precision(draft.date) > _precision(target.date):
+            target.date = draft.date  # "в августе 2025 года", then "в ночь с 15 на 16 августа"
         for name in ("date", "city", "venue", "occasion", "duration", "planned_duration", "ordinal"):
             if getattr(target, name) is None:
                 setattr(target, name, getattr(draft, name))
@@ -196,6 +219,25 @@ class Assembler:
             target.status = draft.status
         target.topics = list(dict.fromkeys(target.topics + draft.topics))
         target.sentences = sorted(set(target.sentences + draft.sentences))
+
+
+def _first(items: list):
+    return items[0] if items else None
+
+
+def _precision(found: Found) -> int:
+    return len(found.value.start or "")
+
+
+def _same_time(one: Found, other: Found) -> bool:
+    """Equal, or one lies within the other ("в августе 2025 года" and "15 августа 2025 года")."""
+    a, b = one.value, other.value
+    if (a.start, a.end) == (b.start, b.end):
+        return True
+    if not (a.start and b.start and a.resolved and b.resolved):
+        return False
+    wide, narrow = (a, b) if len(a.start) < len(b.start) else (b, a)
+    return narrow.start.startswith(wide.start) and (narrow.end or narrow.start).startswith(wide.end or wide.start)
 
 
 def _words(doc: Doc, candidate: Candidate) -> str:
@@ -208,10 +250,6 @@ def _city(draft: Draft) -> str | None:
     if draft.venue is not None:
         return draft.venue.value.city
     return None
-
-
-def _day(found: Found) -> tuple:
-    return (found.value.start, found.value.end)
 
 
 def sentence_subject(doc: Doc, index: int) -> list[int]:
@@ -228,7 +266,10 @@ def assemble_events(doc: Doc) -> None:
         subject = sentence_subject(doc, sentence.index)
         for candidate in sentence_candidates(doc, sentence):
             assembler.add(candidate, subject)
-    doc.events = [to_event(doc, draft) for draft in assembler.drafts]
+    for draft in assembler.drafts:
+        if len(draft.persons) < 2:
+            doc.reject(draft.sentences[0], "one side only: the other side of the meeting is not named")
+    doc.events = [to_event(doc, draft) for draft in assembler.drafts if len(draft.persons) >= 2]
 
 
 def to_event(doc: Doc, draft: Draft) -> Event:

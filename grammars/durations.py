@@ -219,9 +219,10 @@ BARE_PART = rule(BARE_UNIT, TAIL.optional()).interpretation(Part)
 HALF_UNIT = dictionary(set(HALF_UNITS))
 FUSED_PART = rule(HALF_UNIT).interpretation(Duration.word.custom(half_part))
 
-PARTS = rule(
-    PART.interpretation(Duration.parts),
-    rule(eq("и").optional(), PART.interpretation(Duration.parts)).optional(),
+# "2 часа 15 минут", "два часа и пятнадцать минут", "час двадцать минут".
+PARTS = or_(
+    rule(PART.interpretation(Duration.parts), rule(eq("и").optional(), PART.interpretation(Duration.parts)).optional()),
+    rule(rule(BARE_UNIT).interpretation(Part).interpretation(Duration.parts), PART.interpretation(Duration.parts)),
 )
 # "от 30 минут до часа": each end has its own unit.
 BETWEEN = rule(
@@ -308,11 +309,14 @@ CLOCK = (
 )
 
 YEARS = rule(normalized("год"))
+# "Путину 72 года", "ему 79 лет": a person in the dative before a number of years is an age.
+TO_WHOM = or_(and_(gram("datv"), gram("Name")), and_(gram("datv"), gram("Surn")), in_caseless({"ему", "ей", "им"}))
 AGE = (
     or_(
         rule(normalized("возраст"), BOUND.optional(), AMOUNT, YEARS),
         rule(normalized("исполниться"), in_caseless({"ему", "ей", "им"}).optional(), AMOUNT, YEARS),
         rule(in_caseless({"в", "свои", "своих", "старше", "моложе", "младше"}), AMOUNT, YEARS),
+        rule(TO_WHOM, AMOUNT, YEARS),
         rule(AMOUNT, YEARS, caseless("от"), caseless("роду")),
     )
     .interpretation(NotDuration.reason.const("age"))

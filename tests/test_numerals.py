@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from vstrecha.numerals import number_range, number_value, ordinal_value, split_compound, stem_value, word_value
+from vstrecha.numerals import (
+    number_range,
+    number_value,
+    ordinal_phrase_value,
+    ordinal_value,
+    split_compound,
+    stem_value,
+    word_value,
+)
 
 
 @pytest.mark.parametrize(
@@ -135,3 +143,16 @@ def test_split_compound_needs_a_number_opening(word: str) -> None:
 @pytest.mark.parametrize(("word", "value"), [("первого", 1), ("третьей", 3), ("двадцатого", 20), ("седьмой", 7)])
 def test_ordinal_value(word: str, value: int) -> None:
     assert ordinal_value(word) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("двадцать второго", 22), ("тридцать первое", 31), ("пятого", 5), ("Двадцать третьего", 23)],
+)
+def test_ordinal_phrase_value(text: str, value: int) -> None:
+    assert ordinal_phrase_value(text) == value
+
+
+@pytest.mark.parametrize("text", ["второго двадцать", "пять три", "встреча", ""])
+def test_ordinal_phrase_value_refuses_non_ordinals(text: str) -> None:
+    assert ordinal_phrase_value(text) is None

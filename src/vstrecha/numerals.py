@@ -179,6 +179,17 @@ def ordinal_value(word: str) -> int | None:
     return None
 
 
+def ordinal_phrase_value(text: str) -> int | None:
+    """A compound ordinal: "двадцать второго" -> 22, "тридцать первое" -> 31, "пятого" -> 5."""
+    *counts, last = _plain(text).split() or [""]
+    ordinal = ordinal_value(last)
+    values = [word_value(word) for word in counts]
+    if ordinal is None or any(value is None for value in values):
+        return None
+    total = _compose([*values, ordinal])  # type: ignore[list-item]
+    return None if total is None else int(total)
+
+
 def _compose(values: list[Number]) -> Number | None:
     """Words of one number come largest first, each smaller than the last: "сто двадцать пять"."""
     total: Number = 0

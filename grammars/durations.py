@@ -298,7 +298,9 @@ CLOCK = (
     rule(
         BOUND.optional(),
         or_(
-            rule(in_caseless({"в", "к", "после"}), CLOCK_HOUR, HOUR, MINUTES.optional(), DAYTIME.optional()),
+            rule(in_caseless({"в", "к"}), CLOCK_HOUR, HOUR, MINUTES.optional(), DAYTIME.optional()),
+            # "после 15 часов" is a time, "после двух часов переговоров" a length.
+            rule(caseless("после"), and_(INT, lte(24)), HOUR, MINUTES.optional(), DAYTIME.optional()),
             rule(caseless("до"), LATE_HOUR, HOUR, MINUTES.optional(), DAYTIME.optional()),
             rule(caseless("с"), CLOCK_HOUR, caseless("до"), CLOCK_HOUR, HOUR, DAYTIME.optional()),
             rule(CLOCK_HOUR, HOUR, MINUTES.optional(), DAYTIME),

@@ -282,6 +282,13 @@ DAY_MONTH_RANGE = rule(
     MAYBE_RELATIVE_YEAR,
 ).interpretation(Date)
 
+DAY_PAIR = rule(
+    RANGE_DAY.interpretation(Date.start),
+    caseless("и").interpretation(Date.pair.const(True)),
+    or_(DAY_MONTH_YEAR, DAY_MONTH).interpretation(Date.stop),
+    MAYBE_RELATIVE_YEAR,
+).interpretation(Date)
+
 NUMERIC_RANGE = rule(
     rule(DAY_NUMBER).interpretation(Point).interpretation(Date.start),
     DASH,
@@ -470,6 +477,7 @@ GRAMMAR = Grammar(
         "FULL_DATE": FULL_DATE,
         "DAY_RANGE": DAY_RANGE,
         "DAY_MONTH_RANGE": DAY_MONTH_RANGE,
+        "DAY_PAIR": DAY_PAIR,
         "NUMERIC_RANGE": NUMERIC_RANGE,
         "NIGHT": NIGHT,
         "YEAR_RANGE": YEAR_RANGE,

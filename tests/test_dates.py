@@ -242,12 +242,14 @@ def test_year_less_dates_without_any_year_are_unresolved(extractor: Extractor, t
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Саммит перенесли с 20 на 27 августа.", [("с 20", "2024-08-20"), ("на 27 августа", "2024-08-27")]),
-        ("Встречу перенесут с 3-го на 10-е сентября.", [("с 3-го", "2025-09-03"), ("на 10-е сентября", "2025-09-10")]),
+        ("Саммит перенесли с 20 на 27 августа.", [("с 20", "2024-08-20"), ("27 августа", "2024-08-27")]),
+        ("Встречу перенесут с 3-го на 10-е сентября.", [("с 3-го", "2025-09-03"), ("10-е сентября", "2025-09-10")]),
+        ("Лидеры встречались 7 и 8 июля 2017 года.", [("7", "2017-07-07"), ("8 июля 2017 года", "2017-07-08")]),
+        ("Консультации пройдут 2 и 9 сентября.", [("2", "2025-09-02"), ("9 сентября", "2025-09-09")]),
         ("Обстрел шел с 22 на 23 июля 2024 года.", [("с 22 на 23 июля 2024 года", "2024-07-22")]),
     ],
 )
-def test_a_moved_date_is_two_dates_but_an_overnight_span_is_one(
+def test_pairs_and_moved_dates_are_two_dates_but_an_overnight_span_is_one(
     extractor: Extractor, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(date.text, date.start) for date in dates(extractor, text)] == expected

@@ -19,6 +19,7 @@ Date = fact(
     [
         "start",  # Point: the date, or the first end of a range
         "stop",  # Point: the second end of a range ("10-11 ноября", "с 2017 по 2019 год")
+        "pair",  # "7 и 8 июля": start and stop are two dates, not a range
         "night",  # "в ночь на 23 января": the night that ends on the point
         "part",  # "start" | "mid" | "end" for "в начале / середине / конце ..."
         "months",  # (first, last) month of a season, half or quarter; first > last wraps into the previous year

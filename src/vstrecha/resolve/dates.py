@@ -126,21 +126,25 @@ def resolve_dates(doc: Doc) -> None:
 
 
 def pieces(doc: Doc, match: GrammarMatch, fact, placed: Placed) -> list[tuple[int, int, Placed]]:
-    """What to report: the whole expression, or two dates for a move ("перенесли с 20 на 27 августа").
+    """What to report: the whole expression, or two dates for a pair ("7 и 8 июля") or a move.
 
-    "с 22 на 23 января" is one overnight span; "с 20 на 27 августа" names where a date moved from and to.
+    "с 22 на 23 января" is one overnight span; "перенесли с 20 на 27 августа" names two dates.
     """
-    if not is_move(doc, fact, placed):
+    if not (fact.pair or is_move(doc, fact, placed)):
         return [(match.start, match.stop, placed)]
     assert placed.start is not None and placed.end is not None
+    tokens = doc.sentences[match.sentence].tokens
     middle = fact.start.spans[-1].stop
-    sentence = doc.sentences[match.sentence]
-    second = next(t.span.start for t in sentence.tokens if t.span.start >= middle and t.value.lower() == "на")
-    first_stop = max(token.span.stop for token in sentence.tokens if token.span.stop <= second)
+    joints = (index for index in range(match.first, match.last) if tokens[index].span.start >= middle)
+    joint = next(index for index in joints if is_joint(tokens[index]))
     return [
-        (match.start, first_stop, Placed(placed.start, placed.start)),
-        (second, match.stop, Placed(placed.end, placed.end)),
+        (match.start, tokens[joint - 1].span.stop, Placed(placed.start, placed.start)),
+        (tokens[joint + 1].span.start, match.stop, Placed(placed.end, placed.end)),
     ]
+
+
+def is_joint(token: Token) -> bool:
+    return token.value.lower() in {"на", "и"}
 
 
 def is_move(doc: Doc, fact, placed: Placed) -> bool:

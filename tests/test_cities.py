@@ -283,6 +283,32 @@ def test_venues_name_their_city(extractor: Extractor, text: str, name: str, city
     assert doc.text[venue.start : venue.stop] == venue.value.text
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Встреча прошла в Москве и Хабаровске.", {"Москва": "CITY_AT", "Хабаровск": "CITY_AT"}),
+        ("Саммиты прошли в Париже, Берлине и Риме.", {"Париж": "CITY_AT", "Берлин": "CITY_AT", "Рим": "CITY_AT"}),
+        ("Делегации прибыли из Владивостока и Хабаровска.", {"Владивосток": "CITY_FROM", "Хабаровск": "CITY_FROM"}),
+    ],
+)
+def test_a_city_joined_to_a_framed_one_shares_the_frame(
+    extractor: Extractor, text: str, expected: dict[str, str]
+) -> None:
+    assert frames(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Автомобиль «Славута» выпускали долго.", "Газета «Омск» вышла в пятницу.", "Клуб «Рубин» победил."],
+)
+def test_a_city_name_in_quotes_is_a_title(extractor: Extractor, text: str) -> None:
+    assert city_names(extractor, text) == []
+
+
+def test_a_foreign_name_unknown_to_the_dictionary_in_any_case(extractor: Extractor) -> None:
+    assert city_names(extractor, "С 3 по 17 апреля в Кушадаси (Турция) проходил турнир.") == ["Кушадаси"]
+
+
 def test_one_entity_per_city_with_country_and_sorted_mentions(extractor: Extractor) -> None:
     text = (
         "Президенты встретились в Хельсинки. Затем делегации вернулись в Москву и Вашингтон. "

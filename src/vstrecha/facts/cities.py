@@ -14,6 +14,7 @@ from pathlib import Path
 
 from yargy import rule
 from yargy.interpretation import fact
+from yargy.predicates import custom
 from yargy.predicates.constructors import Predicate
 
 from vstrecha.morph import Form, Morph, shared_morph
@@ -141,12 +142,16 @@ class Gazetteer:
         """A place on its own: known only as a place name, or unknown to pymorphy3 and the name of a big city."""
         if not self.morph.is_known(word):
             return entry.kind != "city" or entry.population >= MAJOR_CITY
-        return all(self.is_place_form(form, entry) for form in self.morph(word))
+        forms = self.morph(word)
+        return any("Geox" in form.grams for form in forms) and all(self.is_place_form(form, entry) for form in forms)
 
     @staticmethod
     def is_place_form(form: Form, entry: Entry) -> bool:
-        """A reading that cannot be anything but a place ("Саммит", "Тема", "Пушкин" can)."""
-        return "Geox" in form.grams and not PERSON_GRAMS & form.grams.values
+        """A reading that cannot be anything but this place ("Саммит", "Тема", "Пушкин", "Хабаровском" can)."""
+        if PERSON_GRAMS & form.grams.values:
+            return False
+        same_noun = key(form.normalized) == key(entry.name) and "NOUN" in form.grams and "anim" not in form.grams
+        return "Geox" in form.grams or same_noun
 
     def near_miss(self, word: str) -> Entry | None:
         """A city a misspelt word stands for: one edit for short names, two for long ones."""
@@ -207,9 +212,9 @@ class MisspeltCity(Predicate):
         return "MisspeltCity()"
 
 
-def place_word(gazetteer: Gazetteer, kinds: Iterable[str], strict: bool = False):
-    """A one-word place rule whose fact carries the gazetteer entry."""
-    return rule(PlaceWord(gazetteer, frozenset(kinds), strict)).interpretation(Place.entry.custom(gazetteer.place))
+def unknown_word(gazetteer: Gazetteer):
+    """A word pymorphy3 does not know: its case cannot be told ("в Кушадаси")."""
+    return custom(lambda value: not gazetteer.morph.is_known(value))
 
 
 def misspelt_city(gazetteer: Gazetteer):

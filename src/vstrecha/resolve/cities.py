@@ -8,6 +8,8 @@ for cities). The rule name keeps the frame: ``cities:CITY_AT`` is a place where 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from vstrecha.doc import Doc, Found, GrammarMatch
 from vstrecha.models import City, CityRef, Mention, Venue
 
@@ -15,6 +17,8 @@ CITY_RULES = {"CITY_AT", "CITY_TO", "CITY_FROM", "CITY_TOWN", "CITY_MISSPELT", "
 FRAMED_RULES = CITY_RULES - {"CITY", "CITY_MAYBE"}
 VENUE_RULES = {"VENUE", "VENUE_AT"}
 COUNTRY_RULES = {"COUNTRY", "REGION", "STATE"}
+OPENING_QUOTES = {"«", '"', "„", "“", "'"}
+JOINERS = {",", "и", "или"}
 CUES = {"в", "во", "на", "под", "около", "близ", "возле", "вблизи", "у", "из", "до", "от", "через"}
 
 
@@ -54,6 +58,20 @@ def confirmed(matches: list[GrammarMatch]) -> set[str]:
     return {match.fact.entry.name for match in matches if rule_of(match) in CITY_RULES - {"CITY_MAYBE"}}
 
 
+def quoted(doc: Doc, match: GrammarMatch) -> bool:
+    """«Славута», «Москва»: a brand, a paper or a ship named after a city."""
+    tokens = doc.sentences[match.sentence].tokens
+    return 0 < match.first and match.last < len(tokens) and tokens[match.first - 1].value in OPENING_QUOTES
+
+
+def coordinated(doc: Doc, match: GrammarMatch, previous: Found | None) -> bool:
+    """ "в Москве и Хабаровске": a bare city joined to a framed one shares its frame."""
+    if previous is None or previous.sentence != match.sentence or previous.rule.rsplit(":", 1)[-1] not in FRAMED_RULES:
+        return False
+    tokens = doc.sentences[match.sentence].tokens
+    return previous.last == match.first - 1 and tokens[match.first - 1].value.lower() in JOINERS
+
+
 def resolve_cities(doc: Doc) -> None:
     matches = [match for match in doc.matches.get("cities", []) if match.fact is not None and match.fact.entry]
     people = namesakes(matches)
@@ -70,7 +88,12 @@ def resolve_cities(doc: Doc) -> None:
         elif rule in COUNTRY_RULES:
             doc.found["countries"].append(found(doc, match, "countries", entry.name))
         elif rule in CITY_RULES and entry.kind == "city":
-            if rule not in FRAMED_RULES and entry.name in people or rule == "CITY_MAYBE" and entry.name not in sure:
+            previous = doc.found["cities"][-1] if doc.found["cities"] else None
+            if rule not in FRAMED_RULES and coordinated(doc, match, previous):
+                match = replace(match, rule=previous.rule)
+            elif rule not in FRAMED_RULES and (entry.name in people or quoted(doc, match)):
+                continue
+            elif rule == "CITY_MAYBE" and entry.name not in sure:
                 continue
             if entry.name not in index:
                 index[entry.name] = len(cities)

@@ -134,8 +134,9 @@ def report(name: str, text: str, predicted: Spans, gold: Spans) -> int:
 def table(scores: dict[str, Score]) -> Iterable[str]:
     yield f"{'system':<10} {'P':>6} {'R':>6} {'F1':>6}   {'P~':>6} {'R~':>6} {'F1~':>6}   gold predicted"
     for name, score in scores.items():
-        p, r, f, lp, lr, lf = score.figures()
-        yield f"{name:<10} {p:6.3f} {r:6.3f} {f:6.3f}   {lp:6.3f} {lr:6.3f} {lf:6.3f}   {score.gold:4d} {score.predicted:9d}"
+        exact, lenient = score.figures()[:3], score.figures()[3:]
+        figures = " ".join(f"{value:6.3f}" for value in exact) + "   " + " ".join(f"{value:6.3f}" for value in lenient)
+        yield f"{name:<10} {figures}   {score.gold:4d} {score.predicted:9d}"
 
 
 def main(argv: list[str] | None = None) -> None:

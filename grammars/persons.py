@@ -59,7 +59,12 @@ LATIN_NOT_NAMES = frozenset(
     """the of and news press images getty reuters pool kremlin sputnik associated agency photo photos tass ria
     novosti afp ap epa global look via shutterstock bloomberg new york washington post times financial daily
     media group inc ltd white house wall street journal press service office ministry vostock imago alamy
-    picture alliance anadolu xinhua kommersant interfax rbc sipa usa today the fox cnn bbc""".split()
+    picture alliance anadolu xinhua kommersant interfax rbc sipa usa today the fox cnn bbc
+    bank tournament chess channel airlines airways partners project technologies international microsystems
+    store web fund foundation university institute company corporation party front union council committee
+    association registry club team motors energy oil gas records studios pictures entertainment games systems
+    networks software labs capital holdings trust school college museum hospital center centre bureau service
+    world digital cultural doctor mode""".split()
 )
 
 
@@ -84,6 +89,8 @@ def is_lone_surname(word: str) -> bool:
     the dictionary knows as a surname of one person and not as an adjective ("Московский")."""
     if plain(word) in KNOWN_SURNAME_FORMS:
         return True
+    if len(word) < 3 or is_function_word(word) or not MORPH.is_known(word):
+        return False  # a guessed surname reading of an unknown word is no evidence ("Гагаузии")
     forms = MORPH(word)
     single = any("Surn" in form.grams and "sing" in form.grams for form in forms)
     return single and not any("ADJF" in form.grams for form in forms)
@@ -106,9 +113,13 @@ def is_foreign_word(word: str) -> bool:
 
 
 def is_place(word: str) -> bool:
-    """The dictionary's best reading is a place name and it knows no surname reading."""
+    """The dictionary knows the word, its best reading is a place name and it knows no surname reading.
+
+    Guesses for unknown words ("Тифензее", "Дуггана") often say Geox; they are no evidence.
+    """
     forms = MORPH(word)
-    return bool(forms) and "Geox" in forms[0].grams and not has_gram(word, "Surn")
+    known = MORPH.is_known(word)
+    return known and bool(forms) and "Geox" in forms[0].grams and not has_gram(word, "Surn")
 
 
 def is_role(word: str) -> bool:
@@ -201,7 +212,11 @@ FAMILY_FIRST = rule(
     and_(WORD, in_caseless(FAMILY_NAMES)).interpretation(Name.last),
     rule(GIVEN, GIVEN.optional()).interpretation(Name.first),
 )
-EAST_ASIAN_GIVEN = and_(WORD, or_(custom(is_foreign_word), custom(lambda value: len(value) <= 3)))
+EAST_ASIAN_GIVEN = and_(
+    WORD,
+    or_(custom(is_foreign_word), custom(lambda value: len(value) <= 3)),
+    not_(in_caseless(EAST_ASIAN_FAMILIES | FAMILY_NAMES)),
+)
 EAST_ASIAN = rule(
     and_(WORD, in_caseless(EAST_ASIAN_FAMILIES)).interpretation(Name.last),
     rule(EAST_ASIAN_GIVEN, EAST_ASIAN_GIVEN.optional(), EAST_ASIAN_GIVEN.optional()).interpretation(Name.first),
@@ -209,6 +224,7 @@ EAST_ASIAN = rule(
 LAST_ONLY = SURNAME.interpretation(Name.last)
 GIVEN_ONLY = GIVEN.interpretation(Name.first)
 LATIN_NAME = rule(LATIN_WORD, LATIN_WORD, LATIN_WORD.optional()).interpretation(Name.latin)
+ORIGINAL_SPELLING = rule(in_caseless({"("}), LATIN_NAME, in_caseless({")", ","}))
 PHOTO_CREDIT = or_(
     rule(LATIN_NAME, SLASH),
     rule(SLASH, LATIN_NAME),
@@ -223,6 +239,7 @@ NAME = or_(
     rule(LAST_ONLY),
     rule(GIVEN_ONLY),
     PHOTO_CREDIT,
+    ORIGINAL_SPELLING,
 ).interpretation(Name)
 # After a title, two unknown capitalized words are a name even when the given name is not listed.
 TITLED_NAME = rule(FOREIGN_GIVEN.interpretation(Name.first), SURNAME_SHAPE.interpretation(Name.last)).interpretation(

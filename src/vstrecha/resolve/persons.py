@@ -81,6 +81,7 @@ class NameMention:
     last: str | None = None
     latin: bool = False
     family_first: bool = False
+    original: bool = False  # a Latin spelling in parentheses after the name: "Юрген Клинсман (Jürgen Klinsmann)"
     role: str | None = None
     country: str | None = None
     office: str | None = None  # "leader" | "minister" | None
@@ -348,11 +349,17 @@ def name_range(tokens: list[Token], name) -> tuple[int, int]:
     return begin, end
 
 
-def quoted(doc: Doc, match: GrammarMatch, index: int) -> bool:
-    """A lone name in quotes is a title of a paper, a building or a brand («Демидов»)."""
+PLACE_PREPOSITIONS = frozenset({"в", "во", "на", "из", "под", "над"})
+
+
+def place_like(doc: Doc, match: GrammarMatch, index: int) -> bool:
+    """A lone name in quotes is a title («Демидов»); after "в", "на", "из" it is a place ("в Бенрате")."""
     position = match.first + index
     tokens = doc.sentences[match.sentence].tokens
-    return position > 0 and tokens[position - 1].value in "«\"„“'"
+    if position == 0:
+        return False
+    before = tokens[position - 1].value
+    return before in "«\"„“'" or before.lower() in PLACE_PREPOSITIONS
 
 
 def to_mention(doc: Doc, match: GrammarMatch) -> NameMention | None:
@@ -362,7 +369,7 @@ def to_mention(doc: Doc, match: GrammarMatch) -> NameMention | None:
     begin, end = name_range(tokens, name)
     span_start, span_stop = tokens[begin].span.start, tokens[end - 1].span.stop
     lone = not name.latin and not name.initials and bool(name.first) != bool(name.last)
-    if lone and (in_city(doc, span_start, span_stop) or quoted(doc, match, begin)):
+    if lone and (in_city(doc, span_start, span_stop) or place_like(doc, match, begin)):
         return None
     if lone and sentence_initial(doc, match, begin) and weak_name(tokens[begin]):
         return None
@@ -376,6 +383,7 @@ def to_mention(doc: Doc, match: GrammarMatch) -> NameMention | None:
         last_token=match.first + end,
         rule=match.rule,
         surface=(name.last or name.latin or name.first or "").split()[-1],
+        original=bool(name.latin) and tokens[0].value == "(",
     )
     words = [word for value in (name.last, name.first, name.middle) for word in (value or "").split()]
     known = family_first(words) or family_first(
@@ -487,6 +495,8 @@ def nearest(entities: Iterable[Entity], offset: int) -> Entity | None:
 
 def link(mentions: list[NameMention]) -> list[Entity]:
     entities: list[Entity] = []
+    originals = [m for m in mentions if m.original]
+    mentions = [m for m in mentions if not m.original]
     full = [m for m in mentions if m.first and m.last]
     bare = [m for m in mentions if m.last and not m.first]
     given_only = [m for m in mentions if m.first and not m.last]
@@ -514,7 +524,20 @@ def link(mentions: list[NameMention]) -> list[Entity]:
             entity = new_entity(mention)
             entities.append(entity)
         add(entity, mention)
+    for mention in originals:
+        entity = next((e for e in entities if any(spelled_before(m, mention) for m in e.mentions)), None)
+        if entity is None:
+            entity = new_entity(mention)
+            entities.append(entity)
+            add(entity, mention)
+        else:
+            entity.mentions.append(mention)
     return entities
+
+
+def spelled_before(mention: NameMention, original: NameMention) -> bool:
+    """The name right before "(" of an original spelling."""
+    return mention.sentence == original.sentence and mention.last_token == original.first_token - 1
 
 
 def link_remaining(doc: Doc, entities: list[Entity], covered: set[tuple[int, int]]) -> None:

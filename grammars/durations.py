@@ -18,7 +18,7 @@ from yargy.predicates import type as token_type
 
 from vstrecha import numerals
 from vstrecha.doc import Doc, Sentence
-from vstrecha.facts.durations import Duration, NotDuration, Part
+from vstrecha.facts.durations import Duration, NotDuration, Part, RoughPart
 from vstrecha.grammar import Grammar
 from vstrecha.morph import shared_morph
 
@@ -216,6 +216,11 @@ OPEN_BARE_PART = or_(
     rule(BARE_UNIT, FRACTION_PART, TAIL),
 ).interpretation(Part)
 BARE_PART = rule(BARE_UNIT, TAIL.optional()).interpretation(Part)
+# "минут сорок", "часа полтора": unit first marks an estimate; number words only, minutes and hours only.
+ROUGH_PART = rule(
+    dictionary({"минута", "час"}).interpretation(Part.unit.custom(unit_of)),
+    or_(rule(WORDS, FRACTION.optional()), rule(WORD_RANGE)).interpretation(Part.amount.custom(amount_of)),
+).interpretation(RoughPart)
 HALF_UNIT = dictionary(set(HALF_UNITS))
 FUSED_PART = rule(HALF_UNIT).interpretation(Duration.word.custom(half_part))
 
@@ -279,6 +284,7 @@ DURATION = or_(
     rule(BOUND.optional(), PARTS),
     BETWEEN,
     rule(BOUND.optional(), FUSED_PART),
+    rule(ROUGH_PART.interpretation(Duration.parts)),
     rule(BOUND.optional(), ADJECTIVE),
     rule(BOUND.optional(), OPEN_BARE_PART.interpretation(Duration.parts)),
     rule(BOUND, BARE_PART.interpretation(Duration.parts)),
@@ -342,7 +348,7 @@ DECADE = (
     .interpretation(NotDuration)
 )
 
-SPAN = or_(PARTS, FUSED_PART, rule(BARE_UNIT))
+SPAN = or_(PARTS, FUSED_PART, rule(BARE_UNIT), ROUGH_PART)
 OFFSET = (
     or_(
         rule(BOUND.optional(), SPAN, in_caseless({"назад", "спустя", "тому"})),

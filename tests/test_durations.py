@@ -121,6 +121,10 @@ def test_exact_and_ranged_lengths(extractor: Extractor, sentence: str, quoted: s
         ("Переговоры длились почти неделю.", None, WEEK, False),
         ("Пауза в контактах длилась больше года.", YEAR, None, False),
         ("Перерыв в переговорах составил около месяца.", MONTH, MONTH, True),
+        ("Разговор длился минут сорок.", 40, 40, True),
+        ("Потом они беседовали еще часа полтора.", 90, 90, True),
+        ("Лидеры поговорили часа два-три.", 120, 180, True),
+        ("Они беседовали минут двадцать пять.", 25, 25, True),
     ],
 )
 def test_bounded_and_approximate_lengths(

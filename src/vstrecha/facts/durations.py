@@ -12,6 +12,11 @@ from yargy.interpretation import attribute, fact
 # unit ("около часа"); an amount of () is one the grammar matched but could not read.
 Part = fact("Part", ["amount", "unit", "extra", "tail"])
 
+
+class RoughPart(Part):
+    """A part said unit first, "минут сорок", "часа полтора": Russian word order for an estimate."""
+
+
 # A whole length of time: one or more parts ("2 часа 15 минут") and what bounds it: ``bound`` is
 # min ("более"), max ("почти"), approx ("около"), range ("от 30 минут до часа": the first part is the
 # low end, the last the high end) or None for an exact length. ``word`` is a Part read

@@ -7,7 +7,7 @@ what the duration's own words cover: framing words the grammar needed ("в те�
 from __future__ import annotations
 
 from vstrecha.doc import Doc, Found, GrammarMatch
-from vstrecha.facts.durations import Duration, Part
+from vstrecha.facts.durations import Duration, Part, RoughPart
 from vstrecha.models import DurationValue
 
 MINUTES: dict[str, int] = {"minute": 1, "hour": 60, "day": 1440, "week": 10080, "month": 43200, "year": 525600}
@@ -56,6 +56,7 @@ def duration_value(fact: Duration, text: str) -> DurationValue | None:
         high = sum(found[1] for found in ranges if found)
     tail = next((part.tail for part in parts if part.tail), None)
     minimum, maximum, approx = bounded(low, high, fact.bound, tail)
+    approx = approx or any(isinstance(part, RoughPart) for part in parts)
     if minimum == 0 and maximum == 0:
         return None
     return DurationValue(text=text, min=minimum, max=maximum, approx=approx, unit=parts[0].unit)

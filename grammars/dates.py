@@ -366,9 +366,10 @@ YEAR_DATE = rule(
     YEAR_ONLY.interpretation(Date.start),
 ).interpretation(Date)
 
+AHEAD = dictionary({"ближайший", "предстоящий"}).interpretation(Date.ahead.const(True))
 WEEKDAY_DATE_RULE = rule(
     in_caseless({"в", "во", "к", "ко", "до", "с", "со"}),
-    SHIFT.optional(),
+    or_(SHIFT, AHEAD).optional(),
     WEEKDAY_ONLY.interpretation(Date.start),
     MAYBE_WHEN_IN_DAY,
 ).interpretation(Date)
@@ -377,9 +378,19 @@ PERIOD = dictionary(PERIODS).interpretation(Date.unit.custom(meaning(PERIODS)))
 RELATIVE_PERIOD = rule(MAYBE_PREPOSITION, SHIFT, PERIOD).interpretation(Date)
 WEEKEND = rule(
     in_caseless({"в", "во", "на"}),
+    AHEAD.optional(),
     dictionary({"выходной", "выходные"}).interpretation(Date.unit.const("weekend")),
 ).interpretation(Date)
 
+SEASON = dictionary(SEASONS).interpretation(Date.months.custom(meaning(SEASONS)))
+WHEN_SEASON = and_(dictionary(SEASONS), or_(gram("ablt"), gram("ADVB"))).interpretation(
+    Date.months.custom(meaning(SEASONS))
+)
+YEAR_OF_PORTION = or_(
+    rule(YEAR, YEAR_WORD.optional()).interpretation(Point).interpretation(Date.start),
+    RELATIVE_YEAR,
+    rule(normalized("год").interpretation(Date.unit.const("year"))),
+)
 PART = or_(
     rule(dictionary(PARTS).interpretation(Date.part.custom(meaning(PARTS)))),
     rule(dictionary(EDGE_DAYS).interpretation(Date.part.custom(meaning(EDGE_DAYS))), normalized("число")),
@@ -391,15 +402,12 @@ PART_OF_PERIOD = rule(
     or_(
         rule(or_(MONTH_YEAR, YEAR_ONLY, MONTH_ONLY).interpretation(Date.start), MAYBE_RELATIVE_YEAR),
         DECADE_YEARS,
+        rule(SEASON, YEAR_OF_PORTION.optional()),
         rule(SHIFT, PERIOD),
         rule(PERIOD),
     ),
 ).interpretation(Date)
 
-SEASON = dictionary(SEASONS).interpretation(Date.months.custom(meaning(SEASONS)))
-WHEN_SEASON = and_(dictionary(SEASONS), or_(gram("ablt"), gram("ADVB"))).interpretation(
-    Date.months.custom(meaning(SEASONS))
-)
 HALF = rule(dictionary(HALVES).interpretation(Date.months.custom(meaning(HALVES))), normalized("половина"))
 QUARTER_NUMBER = and_(INT, gte(1), lte(4)).interpretation(Date.months.custom(quarter_months))
 QUARTER = rule(
@@ -408,11 +416,6 @@ QUARTER = rule(
         rule(QUARTER_NUMBER, ORDINAL_ENDING.optional()),
     ),
     normalized("квартал"),
-)
-YEAR_OF_PORTION = or_(
-    rule(YEAR, YEAR_WORD.optional()).interpretation(Point).interpretation(Date.start),
-    RELATIVE_YEAR,
-    rule(normalized("год").interpretation(Date.unit.const("year"))),
 )
 SEASON_DATE = or_(
     rule(MAYBE_PREPOSITION, YEAR_SHIFT, SEASON),

@@ -25,6 +25,7 @@ Date = fact(
         "months",  # (first, last) month of a season, half or quarter; first > last wraps into the previous year
         "decade",  # "в 1990-х годах": the point's year starts a decade
         "year_shift",  # "в ноябре прошлого года": the year relative to publication (-1, 0, +1)
+        "ahead",  # "в ближайшую пятницу": the next such day, whatever the verb
         "shift",  # "вчера" -1, "на следующей неделе" +1: how many units from the publication date
         "unit",  # "day" | "week" | "weekend" | "month" | "year": the unit of a relative expression
         "ago",  # "две недели назад" (-1) / "через неделю" (+1): counted from the publication date

@@ -112,7 +112,7 @@ def resolve_dates(doc: Doc) -> None:
         sentence = doc.sentences[match.sentence]
         if fact is None or not stands_alone(fact, sentence, match):
             continue
-        context.tense = tense_near(sentence, match.first, match.last)
+        context.tense = FUTURE if fact.ahead else tense_near(sentence, match.first, match.last)
         placed = place(fact, context)
         if placed is None:
             continue

@@ -41,6 +41,8 @@ REFERENCE_HEADS = frozenset(
     {"лидер", "президент", "коллега", "правитель", "глава", "премьер", "премьер-министр", "канцлер", "хозяин"}
     | {"госсекретарь", "министр"}
 )
+# Organisations named after people, written like a surname.
+NOT_PERSONS = frozenset({"рейтер", "рейтерс", "блумберг", "форбс", "юнайт", "ассошиэйтед"})
 PARTICLES = frozenset(
     {"ле", "де", "ди", "да", "дю", "дель", "делла", "ла", "ван", "фон", "дер", "бин", "ибн", "бен", "аль", "эль", "ас"}
     | {"ад", "ар", "ан", "аш", "ат"}
@@ -77,7 +79,10 @@ def has_gram(word: str, gram: str) -> bool:
 
 
 def is_given_name(word: str) -> bool:
-    return plain(word) in GIVEN_NAME_FORMS or has_gram(word, "Name")
+    """A listed given name, or one the dictionary knows (a vocative-only reading like "Аль" does not count)."""
+    if plain(word) in GIVEN_NAME_FORMS:
+        return True
+    return any("Name" in form.grams and "voct" not in form.grams for form in MORPH(word))
 
 
 def is_patronymic(word: str) -> bool:
@@ -179,10 +184,11 @@ SECOND_GIVEN = and_(WORD, or_(custom(is_given_name), custom(is_foreign_word)))
 SURNAME_WORD = and_(WORD, not_(custom(is_place)))
 SURNAME_SHAPE = or_(
     rule(in_caseless(PARTICLES).repeatable(max=2), SURNAME_WORD),
+    rule(in_caseless({"о", "д"}), in_caseless({"’", "'"}), SURNAME_WORD),
     rule(SURNAME_WORD),
     rule(custom(is_prefixed_surname, types="RU")),
 )
-SURNAME = and_(WORD, custom(is_lone_surname), not_(custom(is_place)))
+SURNAME = and_(WORD, custom(is_lone_surname), not_(custom(is_place)), not_(in_caseless(NOT_PERSONS)))
 INITIAL = and_(type("RU"), is_upper(), length_eq(1))
 LATIN_WORD = and_(type("LATIN"), is_title(), not_(in_caseless(LATIN_NOT_NAMES)))
 FOREIGN_GIVEN = and_(WORD, custom(is_foreign_word), not_(custom(can_be_place)))
@@ -212,14 +218,10 @@ FAMILY_FIRST = rule(
     and_(WORD, in_caseless(FAMILY_NAMES)).interpretation(Name.last),
     rule(GIVEN, GIVEN.optional()).interpretation(Name.first),
 )
-EAST_ASIAN_GIVEN = and_(
-    WORD,
-    or_(custom(is_foreign_word), custom(lambda value: len(value) <= 3)),
-    not_(in_caseless(EAST_ASIAN_FAMILIES | FAMILY_NAMES)),
-)
+EAST_ASIAN_GIVEN = and_(WORD, or_(custom(is_foreign_word), custom(lambda value: len(value) <= 3)))
 EAST_ASIAN = rule(
     and_(WORD, in_caseless(EAST_ASIAN_FAMILIES)).interpretation(Name.last),
-    rule(EAST_ASIAN_GIVEN, EAST_ASIAN_GIVEN.optional(), EAST_ASIAN_GIVEN.optional()).interpretation(Name.first),
+    rule(EAST_ASIAN_GIVEN, EAST_ASIAN_GIVEN.optional()).interpretation(Name.first),
 )
 LAST_ONLY = SURNAME.interpretation(Name.last)
 GIVEN_ONLY = GIVEN.interpretation(Name.first)

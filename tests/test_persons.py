@@ -239,3 +239,63 @@ def test_found_mentions_point_at_their_person(extractor):
         assert found.value.name == person.name
         assert any(mention.start == found.start and mention.stop == found.stop for mention in person.mentions)
     assert len(doc.found["persons"]) == sum(len(person.mentions) for person in people)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Во второй тур вышла Марин Ле Пен.", "Марин Ле Пен"),
+        ("Партию основал Жан-Мари Ле Пен.", "Жан-Мари Ле Пен"),
+        ("Суд выслушал Халеда эль-Масри.", "Халед эль-Масри"),
+        ("Операцию против Усамы бин Ладена готовили долго.", "Усама бин Ладен"),
+        ("Гол забил Робин ван Перси.", "Робин ван Перси"),
+        ("Об этом заявил Фил О’Рейли.", "Фил О’Рейли"),
+    ],
+)
+def test_surnames_with_particles(extractor, text, name):
+    assert list(persons(extractor, text)) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "last"),
+    [
+        ("Визит председателя КНР Ху Цзиньтао завершился.", "Ху Цзиньтао", "Ху"),
+        ("Первой кореянкой в космосе стала Ли Со Ён.", "Ли Со Ён", "Ли"),
+        ("Портреты Кима Чен Ира висят повсюду.", "Ким Чен Ир", "Ким"),
+        ("Переговоры с Си Цзиньпином прошли в Кремле.", "Си Цзиньпин", "Си"),
+    ],
+)
+def test_east_asian_names_keep_the_family_name_first(extractor, text, name, last):
+    person = persons(extractor, text)[name]
+    assert person.last == last
+
+
+def test_a_lone_given_name_joins_the_person_with_that_name(extractor):
+    found = persons(extractor, "Дональд Трамп прилетел в Рим. Там Дональда встретили тепло.")
+    assert list(found) == ["Дональд Трамп"]
+    assert len(found["Дональд Трамп"].mentions) == 2
+
+
+def test_a_lone_given_name_is_a_person_of_its_own(extractor):
+    assert list(persons(extractor, "На вопросы ответил Виктор, водитель автобуса.")) == ["Виктор"]
+
+
+def test_an_original_spelling_in_parentheses_is_the_same_person(extractor):
+    found = persons(extractor, "Тренер Юрген Клинсман (Jurgen Klinsmann) доволен. Клинсман остался на посту.")
+    assert list(found) == ["Юрген Клинсман"]
+    assert [m.text for m in found["Юрген Клинсман"].mentions] == ["Юрген Клинсман", "Jurgen Klinsmann", "Клинсман"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Турнир прошел в Аль Аине (Al Ain) в апреле.",
+        "Праздник вязания прошел в Бенрате.",
+        "Встречу провели в бизнес-центре «Демидов».",
+        "Об этом агентству Рейтер сообщил источник.",
+        "Вопросы безопасности Израиля обсудили в Каире.",
+        "По данным полиции, пострадавших нет.",
+    ],
+)
+def test_places_titles_and_agencies_shaped_like_names_are_not_persons(extractor, text):
+    assert persons(extractor, text) == {}

@@ -352,14 +352,20 @@ def name_range(tokens: list[Token], name) -> tuple[int, int]:
 PLACE_PREPOSITIONS = frozenset({"в", "во", "на", "из", "под", "над"})
 
 
-def place_like(doc: Doc, match: GrammarMatch, index: int) -> bool:
-    """A lone name in quotes is a title («Демидов»); after "в", "на", "из" it is a place ("в Бенрате")."""
+def after(doc: Doc, match: GrammarMatch, index: int) -> str:
     position = match.first + index
-    tokens = doc.sentences[match.sentence].tokens
-    if position == 0:
-        return False
-    before = tokens[position - 1].value
-    return before in "«\"„“'" or before.lower() in PLACE_PREPOSITIONS
+    return doc.sentences[match.sentence].tokens[position - 1].value if position > 0 else ""
+
+
+def after_place_preposition(doc: Doc, match: GrammarMatch, index: int) -> bool:
+    """After "в", "на", "из" a name-shaped word is a place ("в Бенрате", "в Аль Аине")."""
+    return after(doc, match, index).lower() in PLACE_PREPOSITIONS
+
+
+def quoted(doc: Doc, match: GrammarMatch, index: int) -> bool:
+    """A lone name in quotes is the title of a paper, a building or a brand («Демидов»)."""
+    before = after(doc, match, index)
+    return bool(before) and before in "«\"„“'"
 
 
 def to_mention(doc: Doc, match: GrammarMatch) -> NameMention | None:
@@ -369,7 +375,9 @@ def to_mention(doc: Doc, match: GrammarMatch) -> NameMention | None:
     begin, end = name_range(tokens, name)
     span_start, span_stop = tokens[begin].span.start, tokens[end - 1].span.stop
     lone = not name.latin and not name.initials and bool(name.first) != bool(name.last)
-    if lone and (in_city(doc, span_start, span_stop) or place_like(doc, match, begin)):
+    if lone and (in_city(doc, span_start, span_stop) or quoted(doc, match, begin)):
+        return None
+    if not name.latin and after_place_preposition(doc, match, begin):
         return None
     if lone and sentence_initial(doc, match, begin) and weak_name(tokens[begin]):
         return None
@@ -400,8 +408,8 @@ def to_mention(doc: Doc, match: GrammarMatch) -> NameMention | None:
         mention.family_first = family < (word_index(tokens, name.first) or 0)
         cases, gender = case_and_gender(name.first)
         if mention.family_first:
-            mention.first = " ".join(title(word) for word in name.first.split())
             mention.last = nominative_surname(name.last)
+            mention.first = given_after_family(name.first, name.last, mention.last)
         else:
             mention.first = nominative_given(name.first)
             mention.last = nominative_last(name.last, cases, gender)
@@ -415,9 +423,18 @@ def to_mention(doc: Doc, match: GrammarMatch) -> NameMention | None:
     return mention
 
 
+def given_after_family(given: str, family: str, nominative: str) -> str:
+    """The given part of a family-first name declines at its end as the family name does ("Кима Чен Ира")."""
+    ending = plain(family)[len(nominative) :] if plain(family).startswith(plain(nominative)) else ""
+    *syllables, last = given.split()
+    if ending and plain(last).endswith(ending) and len(last) > len(ending) + 1:
+        last = last[: -len(ending)]
+    return " ".join(title(word) for word in [*syllables, last])
+
+
 def nominative_last(value: str, cases: set[str] | None = None, gender: str | None = None) -> str:
     """A surname with its particles as written ("Ле Пен", "аль-Барадеи"); only the surname itself declines."""
-    *particles, surname = value.split()
+    *particles, surname = value.replace(" ’ ", "’").replace(" ' ", "'").split()
     prefix, dash, rest = surname.rpartition("-") if surname.split("-")[0].islower() else ("", "", surname)
     return " ".join([*particles, prefix + dash + nominative_surname(rest, cases, gender)])
 
@@ -524,13 +541,9 @@ def link(mentions: list[NameMention]) -> list[Entity]:
             entity = new_entity(mention)
             entities.append(entity)
         add(entity, mention)
-    for mention in originals:
+    for mention in originals:  # "(Al Ain)" after a place is no person
         entity = next((e for e in entities if any(spelled_before(m, mention) for m in e.mentions)), None)
-        if entity is None:
-            entity = new_entity(mention)
-            entities.append(entity)
-            add(entity, mention)
-        else:
+        if entity is not None:
             entity.mentions.append(mention)
     return entities
 

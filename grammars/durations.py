@@ -94,7 +94,7 @@ def bound_of(text: str) -> str | None:
 
 
 def range_bound(_: str) -> str:
-    """ "от ... до ..." with a unit at each end."""
+    """The bound of "от 30 минут до часа": low end from the first part, high end from the last."""
     return "range"
 
 
@@ -118,9 +118,9 @@ def unit_of(word: str) -> str | None:
 
 
 def half_part(word: str) -> Part:
-    """ "полчаса" is half an hour: a part of amount 0.5."""
-    lemma = next(form.normalized for form in shared_morph()(word) if form.normalized in HALF_UNITS)
-    return Part(amount=(0.5, 0.5), unit=HALF_UNITS[lemma])
+    """Half a unit in one word: "полчаса", "полугода"."""
+    lemmas = (form.normalized for form in shared_morph()(word))
+    return Part(amount=(0.5, 0.5), unit=next((HALF_UNITS[lemma] for lemma in lemmas if lemma in HALF_UNITS), None))
 
 
 def amount_of(text: str) -> tuple[numerals.Number, numerals.Number] | tuple[()]:
@@ -141,9 +141,10 @@ def is_year_adjective(word: str) -> bool:
     return any(word.lower().startswith(tail) for tail in YEAR_ADJECTIVE_TAILS)
 
 
-def adjective_unit(word: str) -> str:
+def adjective_unit(word: str) -> str | None:
     plain = word.lower()
-    return next(unit for tail, unit in {**ADJECTIVE_TAILS, **YEAR_ADJECTIVE_TAILS}.items() if plain.startswith(tail))
+    tails = {**ADJECTIVE_TAILS, **YEAR_ADJECTIVE_TAILS}
+    return next((unit for tail, unit in tails.items() if plain.startswith(tail)), None)
 
 
 def compound_part(word: str, tails: dict[str, str]) -> Part | None:
@@ -155,7 +156,7 @@ def compound_part(word: str, tails: dict[str, str]) -> Part | None:
 
 
 def is_compound_adjective(word: str) -> bool:
-    """ "двухчасовая", "сорокапятиминутный", "полуторачасовой", "двух-трехдневный"."""
+    """A number fused with a unit: "двухчасовая", "сорокапятиминутный", "полуторачасовой", "двух-трехдневный"."""
     return compound_part(word, ADJECTIVE_TAILS) is not None
 
 

@@ -266,25 +266,10 @@ FULL_DATE = rule(
     MAYBE_WHEN_IN_DAY,
 ).interpretation(Date)
 
-DAY_RANGE = rule(
+DAY_RANGE = rule(  # "10-11 ноября", "с 30 июня по 2 июля", "7 и 8 июля" (a pair: two dates)
     RANGE_START.optional(),
-    RANGE_DAY.interpretation(Date.start),
-    RANGE_SEPARATOR,
-    or_(DAY_MONTH_YEAR, DAY_MONTH).interpretation(Date.stop),
-    MAYBE_RELATIVE_YEAR,
-).interpretation(Date)
-
-DAY_MONTH_RANGE = rule(
-    RANGE_START.optional(),
-    DAY_MONTH.interpretation(Date.start),
-    RANGE_SEPARATOR,
-    or_(DAY_MONTH_YEAR, DAY_MONTH).interpretation(Date.stop),
-    MAYBE_RELATIVE_YEAR,
-).interpretation(Date)
-
-DAY_PAIR = rule(
-    RANGE_DAY.interpretation(Date.start),
-    caseless("и").interpretation(Date.pair.const(True)),
+    or_(RANGE_DAY, DAY_MONTH).interpretation(Date.start),
+    or_(RANGE_SEPARATOR, rule(caseless("и").interpretation(Date.pair.const(True)))),
     or_(DAY_MONTH_YEAR, DAY_MONTH).interpretation(Date.stop),
     MAYBE_RELATIVE_YEAR,
 ).interpretation(Date)
@@ -479,8 +464,6 @@ GRAMMAR = Grammar(
     rules={
         "FULL_DATE": FULL_DATE,
         "DAY_RANGE": DAY_RANGE,
-        "DAY_MONTH_RANGE": DAY_MONTH_RANGE,
-        "DAY_PAIR": DAY_PAIR,
         "NUMERIC_RANGE": NUMERIC_RANGE,
         "NIGHT": NIGHT,
         "YEAR_RANGE": YEAR_RANGE,

@@ -20,7 +20,8 @@ COUNTABLE = frozenset(
 )  # plural: many meetings  # "после встречи с Путиным": a time anchor
 PLANNED_LENGTH = frozenset({"запланировать", "запланированный", "отводиться", "планироваться", "рассчитать", "отвести"})
 GROUP_WORDS = frozenset({"президент", "лидер", "глава", "сторона", "они", "их", "стороны"})
-WHERE = frozenset({"в", "во", "под", "город"})
+# city rules whose frame can place a meeting: "в Гамбурге", "в городе Дананг", "прилетел в Москву", "в Анкордиже"
+MEETING_PLACE = frozenset({"CITY_AT", "CITY_TOWN", "CITY_TO", "CITY_MISSPELT", "VENUE_AT"})
 CUE_REACH = 10  # tokens: "Планировалось, что Путин и Трамп проведут в Париже двустороннюю встречу"
 
 
@@ -44,6 +45,7 @@ class Candidate:
     anchor: bool = False
     anaphoric: bool = False  # "этого разговора", "подобный контакт": a meeting already told
     counterpart: bool = False  # "встреча с X": X is the other side
+    reach: int = 0  # an anchored mention owns the words after it up to the next verb or comma
     tense: str | None = None
 
     @property
@@ -53,6 +55,10 @@ class Candidate:
     @property
     def last(self) -> int:
         return self.triggers[-1].last
+
+    def owns(self, first: int, last: int) -> bool:
+        """An anchored mention ("перед встречей с Зеленским") owns only the few words after it."""
+        return not self.anchor or self.last <= first < self.reach
 
     def distance(self, first: int, last: int) -> int:
         if last <= self.first:
@@ -98,8 +104,19 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
         clause = next((c for c in clauses if c[0] <= first < c[1]), clauses[-1])
         local = [c for c in candidates if clause[0] <= c.first < clause[1]]
         pool = local or candidates
-        # an anchored mention ("перед встречей с Зеленским") takes only what follows it
-        return min(pool, key=lambda c: (c.anchor and last <= c.first, c.distance(first, last), c.first))
+        return min(pool, key=lambda c: (not c.owns(first, last), c.distance(first, last), c.first))
+
+    def cue_owner(first: int, last: int) -> Candidate | None:
+        """A cue speaks of the meeting word after it ("отменил встречу", "надежды на встречу"), else the one before."""
+        clause = next((c for c in clauses if c[0] <= first < c[1]), clauses[-1])
+        following = [c for c in candidates if first <= c.first < clause[1] and not c.anchor]
+        if following and following[0].distance(first, last) <= CUE_REACH:
+            return following[0]
+        candidate = owner(first, last)
+        own_clause = any(clause[0] <= other.first < clause[1] for other in candidates)
+        if own_clause and candidate.distance(first, last) > CUE_REACH:
+            return None
+        return candidate  # "..., но Трамп отменил ее": a clause of its own speaks of the meeting before
 
     speakers = _speaker_spans(doc, sentence, matches)
     others_from = [m.last for m in matches if _kind(m, Cue) and m.fact.sign == "others"]
@@ -128,21 +145,17 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
             continue
         if cue.fact.sign == "planned" and {cue.last, cue.last + 1} & duration_starts:
             continue  # "вместо запланированных 30 минут": the length was planned, not the meeting
-        candidate = owner(cue.first, cue.last)
-        clause = next(c for c in clauses if c[0] <= cue.first < c[1])
-        own_clause = any(clause[0] <= other.first < clause[1] for other in candidates)
-        if not own_clause or candidate.distance(cue.first, cue.last) <= CUE_REACH:
-            candidate.signs.add(cue.fact.sign)  # "..., но Трамп отменил ее": a clause of its own speaks of it
+        candidate = cue_owner(cue.first, cue.last)
+        if candidate is not None:
+            candidate.signs.add(cue.fact.sign)
     for found in _in_sentence(doc.found.get("dates", []), sentence.index):
         if found.value.start is not None:
             owner(found.first, found.last).dates.append(found)
     for found in _in_sentence(doc.found.get("cities", []), sentence.index):
-        before = lemma(tokens[found.first - 1]) if found.first else ""
-        if before in WHERE:
+        if found.rule.split(":")[-1] in MEETING_PLACE:
             owner(found.first, found.last).cities.append(found)
     for found in _in_sentence(doc.found.get("venues", []), sentence.index):
-        before = lemma(tokens[found.first - 1]) if found.first else ""
-        if before in WHERE | {"на"} or doc.text[found.start : found.stop].lower().startswith(("в ", "во ", "на ")):
+        if found.rule.split(":")[-1] in MEETING_PLACE:
             owner(found.first, found.last).venues.append(found)
     for found in _in_sentence(doc.found.get("durations", []), sentence.index):
         candidate = owner(found.first, found.last)
@@ -164,6 +177,16 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
         if word in GROUP_WORDS and _plural(token):
             owner(index, index + 1).group = True
     return candidates
+
+
+def _finite_verb(token) -> bool:
+    forms = getattr(token, "forms", None) or []
+    return bool(forms) and "VERB" in forms[0].grams
+
+
+def _adjective(token) -> bool:
+    forms = getattr(token, "forms", None) or []
+    return bool(forms) and ("ADJF" in forms[0].grams or "PRTF" in forms[0].grams)
 
 
 def _plural(token) -> bool:
@@ -206,8 +229,14 @@ def _read_trigger(candidate: Candidate, tokens, clauses: list[tuple[int, int]]) 
             candidate.signs.add("aggregate")
     before = {lemma(token) for token in tokens[max(0, candidate.first - 3) : candidate.first]}
     candidate.anchor = bool(before & ANCHORS)
-    near = {lemma(token) for token in tokens[max(0, candidate.first - 2) : candidate.first]}
-    candidate.anaphoric = bool(near & DEMONSTRATIVES)
+    candidate.reach = next(
+        (i for i in range(candidate.last, len(tokens)) if tokens[i].value in ",;:" or _finite_verb(tokens[i])),
+        len(tokens),
+    )
+    near = tokens[max(0, candidate.first - 2) : candidate.first]
+    if len(near) == 2 and not _adjective(near[1]):
+        near = near[1:]  # "этого телефонного разговора", not "на данный момент встреча"
+    candidate.anaphoric = bool({lemma(token) for token in near} & DEMONSTRATIVES)
     after = [lemma(token) for token in tokens[candidate.last : candidate.last + 1]]
     candidate.counterpart = after in (["с"], ["со"])
     tenses = []
@@ -221,7 +250,7 @@ def _read_trigger(candidate: Candidate, tokens, clauses: list[tuple[int, int]]) 
             for form in getattr(token, "forms", [])[:1]:
                 if "VERB" in form.grams and ("futr" in form.grams or "past" in form.grams):
                     tenses.append("futr" if "futr" in form.grams else "past")
-    candidate.tense = tenses[0] if tenses else None
+    candidate.tense = next((t for t in ("past", "futr") if t in tenses), tenses[0] if tenses else None)
 
 
 def _speaker_spans(doc: Doc, sentence: Sentence, matches: list[GrammarMatch]) -> list[tuple[int, int]]:

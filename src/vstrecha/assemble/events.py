@@ -15,6 +15,7 @@ from vstrecha.models import CityRef, Event, Occasion, Span, Venue
 
 STATUS_RANK = {"proposed": 1, "planned": 2, "postponed": 3, "cancelled": 4}
 SIGN_STATUS = ("cancelled", "postponed", "proposed", "planned")
+RECENT = 3  # sentences: an undated mention this close to an event may continue it
 
 
 @dataclass
@@ -48,6 +49,8 @@ def status_of(candidate: Candidate) -> str | None:
             return status
     if candidate.tense == "futr":
         return "planned"
+    if candidate.tense == "infn":
+        return None  # "Надо лучше встречаться": an infinitive that nothing says happened
     return "held"
 
 
@@ -84,7 +87,7 @@ class Assembler:
         persons = self.sides(candidate, subject)
         words = _words(self.doc, candidate)
         if status is None:
-            signs = sorted(candidate.signs & {"negated", "aggregate"})
+            signs = sorted(candidate.signs & {"negated", "aggregate"}) or ["an infinitive nothing says happened"]
             self.doc.reject(candidate.sentence, f"{words}: {' and '.join(signs)}")
             if len(persons) >= 2:
                 self.context = persons
@@ -142,7 +145,7 @@ class Assembler:
                 return "names a meeting told before as a time anchor"
         target = self.find(draft)
         if target is None:
-            if anaphoric:
+            if anaphoric and draft.date is None:
                 return "refers back to a meeting not found"
             self.inherit(draft)
             self.drafts.append(draft)
@@ -180,21 +183,24 @@ class Assembler:
                     ):
                         return existing
                     continue
-                if draft.status != "held" and there and there == _city(draft):
-                    return existing  # the planned meeting there now has its day
+                if there and there == _city(draft):
+                    return existing  # the meeting told there now has its day
                 continue
             if there and place and there != place:
                 continue
-            if draft.status != "held" or (there and there == place):
+            if there and there == place:
                 return existing
-            if existing is self.latest or existing.sentences[-1] >= draft.sentences[0] - 3:
+            if draft.status != "held" and existing.sentences[-1] >= draft.sentences[0] - RECENT:
+                return existing
+            if existing is self.latest or existing.sentences[-1] >= draft.sentences[0] - RECENT:
                 return existing
             return None
         return None
 
     def inherit(self, draft: Draft) -> None:
         """A new event missing its place or day takes them from the event or series just before it."""
-        candidates = [d for d in (self.latest, self.series) if d is not None and d.sides() == draft.sides()]
+        sources = (self.latest, self.series) if draft.date is None else (self.series,)
+        candidates = [d for d in sources if d is not None and d.sides() == draft.sides()]
         if not candidates:
             return
         before = max(candidates, key=lambda d: d.sentences[-1])
@@ -204,7 +210,7 @@ class Assembler:
             draft.city, draft.venue = before.city, before.venue
             if draft.occasion is None:
                 draft.occasion = before.occasion
-        if draft.date is None and draft.status != "held" and _city(draft) == _city(before):
+        if draft.date is None and draft.status != "held" and _city(draft) and _city(draft) == _city(before):
             draft.date = before.date
 
     def merge(self, target: Draft, draft: Draft) -> None:

@@ -268,9 +268,9 @@ FULL_DATE = rule(
 
 DAY_RANGE = rule(  # "10-11 ноября", "с 30 июня по 2 июля", "7 и 8 июля" (a pair: two dates)
     RANGE_START.optional(),
-    or_(RANGE_DAY, DAY_MONTH).interpretation(Date.start),
+    or_(RANGE_DAY, DAY_MONTH, NUMERIC).interpretation(Date.start),
     or_(RANGE_SEPARATOR, rule(caseless("и").interpretation(Date.pair.const(True)))),
-    or_(DAY_MONTH_YEAR, DAY_MONTH).interpretation(Date.stop),
+    or_(DAY_MONTH_YEAR, DAY_MONTH, NUMERIC).interpretation(Date.stop),
     MAYBE_RELATIVE_YEAR,
 ).interpretation(Date)
 
@@ -393,7 +393,9 @@ PART_OF_PERIOD = rule(
     ),
 ).interpretation(Date)
 
-HALF = rule(dictionary(HALVES).interpretation(Date.months.custom(meaning(HALVES))), normalized("половина"))
+HALF_NUMBER = dictionary(HALVES).interpretation(Date.months.custom(meaning(HALVES)))
+HALF = rule(HALF_NUMBER, normalized("половина"))  # needs a year: "во второй половине дня" is no date
+HALF_YEAR = rule(HALF_NUMBER, normalized("полугодие"))
 QUARTER_NUMBER = and_(INT, gte(1), lte(4)).interpretation(Date.months.custom(quarter_months))
 QUARTER = rule(
     or_(
@@ -409,7 +411,7 @@ SEASON_DATE = or_(
 ).interpretation(Date)
 PORTION_OF_YEAR = or_(
     rule(MAYBE_PREPOSITION, HALF, YEAR_OF_PORTION),
-    rule(MAYBE_PREPOSITION, QUARTER, YEAR_OF_PORTION.optional()),
+    rule(MAYBE_PREPOSITION, or_(QUARTER, HALF_YEAR), YEAR_OF_PORTION.optional()),
 ).interpretation(Date)
 
 DEIXIS_DAY = rule(
@@ -452,7 +454,7 @@ ANCHORS = (
     *("май", "мая", "мае", "маю", "маем"),
     *("понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресен"),
     *DEIXIS,
-    *("накануне", "недел", "выходн", "месяц", "год", "квартал", "назад", "через"),
+    *("накануне", "недел", "выходн", "месяц", "год", "квартал", "полугод", "назад", "через"),
     *("весн", "лето", "летом", "лета", "осен", "зим"),
     *("тот же", "того же", "том же", "той же", "этот же", "этого же", "этом же"),
 )

@@ -156,6 +156,8 @@ CUES = Grammar(
             rule(caseless("речь"), NOT, dictionary({"идти"})),
             rule(NOT, normalized("планироваться")),
             rule(NOT, dictionary({"удаться", "получиться"})),
+            rule(NOT, MEETING_VERB),
+            rule(dictionary({"допустить", "допускать", "гипотетически"})),
         ),
         "AGGREGATE": cue(
             "aggregate",

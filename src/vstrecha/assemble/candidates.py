@@ -22,6 +22,7 @@ PLANNED_LENGTH = frozenset({"запланировать", "запланиров�
 GROUP_WORDS = frozenset({"президент", "лидер", "глава", "сторона", "они", "их", "стороны"})
 # city rules whose frame can place a meeting: "в Гамбурге", "в городе Дананг", "прилетел в Москву", "в Анкордиже"
 MEETING_PLACE = frozenset({"CITY_AT", "CITY_TOWN", "CITY_TO", "CITY_MISSPELT", "VENUE_AT"})
+COMMA_GAP = 5  # tokens a comma counts for when a value is assigned to the nearest meeting word
 CUE_REACH = 10  # tokens: "Планировалось, что Путин и Трамп проведут в Париже двустороннюю встречу"
 
 
@@ -35,6 +36,7 @@ class Candidate:
     others: list[int] = field(default_factory=list)
     group: bool = False  # "президенты", "лидеры двух стран", "они": the sides named earlier
     dates: list[Found] = field(default_factory=list)
+    anchor_dates: list[Found] = field(default_factory=list)  # "после 2019 года": a reference point, not the day
     cities: list[Found] = field(default_factory=list)
     venues: list[Found] = field(default_factory=list)
     durations: list[Found] = field(default_factory=list)
@@ -104,7 +106,12 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
         clause = next((c for c in clauses if c[0] <= first < c[1]), clauses[-1])
         local = [c for c in candidates if clause[0] <= c.first < clause[1]]
         pool = local or candidates
-        return min(pool, key=lambda c: (not c.owns(first, last), c.distance(first, last), c.first))
+        return min(pool, key=lambda c: (not c.owns(first, last), c.distance(first, last) + commas(c, first), c.first))
+
+    def commas(candidate: Candidate, first: int) -> int:
+        """A comma between a word and a meeting word puts them further apart: ", переговоры длились"."""
+        low, high = sorted((candidate.first, first))
+        return COMMA_GAP * sum(token.value == "," for token in tokens[low:high])
 
     def cue_owner(first: int, last: int) -> Candidate | None:
         """A cue speaks of the meeting word after it ("отменил встречу", "надежды на встречу"), else the one before."""
@@ -148,9 +155,16 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
         candidate = cue_owner(cue.first, cue.last)
         if candidate is not None:
             candidate.signs.add(cue.fact.sign)
+    speaking = [clause for clause in clauses if any(clause[0] <= a < clause[1] for a, _ in speakers)]
     for found in _in_sentence(doc.found.get("dates", []), sentence.index):
-        if found.value.start is not None:
-            owner(found.first, found.last).dates.append(found)
+        said_when = any(a <= found.first < b for a, b in speaking) and not any(
+            a <= c.first < b for a, b in speaking for c in candidates
+        )
+        before = lemma(tokens[found.first - 1]) if found.first else ""
+        if found.value.start is None or said_when:
+            continue  # "Песков 03.03.2026 заявил, что ...": the day of the statement
+        candidate = owner(found.first, found.last)
+        (candidate.anchor_dates if before in ANCHORS else candidate.dates).append(found)
     for found in _in_sentence(doc.found.get("cities", []), sentence.index):
         if found.rule.split(":")[-1] in MEETING_PLACE:
             owner(found.first, found.last).cities.append(found)

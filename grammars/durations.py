@@ -79,7 +79,9 @@ BOUNDS = {**dict.fromkeys(AT_LEAST, "min"), **dict.fromkeys(AT_MOST, "max"), **d
 TAILS = {"с небольшим": "open_approx", "с лишним": "open"}
 FRACTION_TAILS = {"с половиной": 0.5, "с четвертью": 0.25}
 # Words that let a bare unit ("в течение часа") stand for one unit; they do not change the value.
-FRAMES = ("в течение", "на протяжении", "в продолжение", "целый", "целую", "целые", "целых", "ровно")
+FRAMES = ("в течение", "на протяжении", "в продолжение", "ровно")
+# The same, inflecting: "целый час", "всю неделю", "вместо запланированного часа", "отведенных суток".
+FRAME_WORDS = {"целый", "весь", "запланированный", "отведенный", "отведённый", "положенный", "отпущенный"}
 DAYTIMES = {"утра", "дня", "вечера", "ночи", "пополудни"}
 LOCAL_TIMES = {"московский", "местный", "вашингтонский", "киевский"}
 
@@ -247,7 +249,7 @@ BOUND = rule(
     BOUND_WORDS.interpretation(Duration.bound.custom(bound_of)),
     in_caseless({"за", "на"}).optional(),
 )
-FRAME = caseless_pipeline(FRAMES)
+FRAME = or_(caseless_pipeline(FRAMES), rule(dictionary(FRAME_WORDS)))
 
 # Adjectives: "двухчасовая", "45-минутная", "2-х часовой", "полуторачасовой", "пятилетний срок", and a bare
 # "часовая беседа" (one hour) only before a word for a talk, since "часовой пояс" is no length.

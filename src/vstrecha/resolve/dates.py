@@ -19,6 +19,7 @@ from vstrecha.doc import Doc, Found, GrammarMatch, Sentence
 from vstrecha.models import DateValue
 
 PAST, UNKNOWN, FUTURE = -1, 0, 1
+CONTENT_PARTS = ("NOUN", "ADJF", "PRTF", "NPRO", "NUMR")
 TITLES_WITH_DEIXIS = {("россия", "сегодня")}  # the news agency, not a day
 MODS = {"start", "mid", "end"}
 
@@ -193,8 +194,11 @@ def stands_alone(fact, sentence: Sentence, match: GrammarMatch) -> bool:
 
 
 def governs_genitive(token: Token) -> bool:
+    """A noun phrase in the genitive: "накануне саммита", "накануне своего визита"."""
     forms = getattr(token, "forms", None) or []
-    return any("gent" in form.grams and "PREP" not in form.grams for form in forms)
+    if not forms or not any(part in forms[0].grams for part in CONTENT_PARTS):
+        return False
+    return any("gent" in form.grams for form in forms if "Abbr" not in form.grams)
 
 
 def tense_near(sentence: Sentence, first: int, last: int) -> int:

@@ -47,7 +47,7 @@ VIDEO_TALK = or_(
     rule(dictionary({"переговоры", "встреча", "беседа", "разговор"}), caseless("по"), normalized("видеосвязь")),
 )
 
-MEETING_NOUN = dictionary({"встреча", "переговоры", "саммит", "беседа", "визит", "контакт", "разговор", "дискуссия"})
+MEETING_NOUN = dictionary({"встреча", "переговоры", "саммит", "беседа", "визит", "контакт", "дискуссия"})
 WORKING_MEAL = rule(dictionary({"рабочий", "деловой"}), dictionary({"завтрак", "обед", "ужин"}))
 MEETING_VERB = dictionary(
     {
@@ -72,7 +72,8 @@ TRIGGERS = Grammar(
         "VIDEO_TALK": trigger("видеосвязь", "video")(VIDEO_TALK),
         "WORKING_MEAL": trigger("завтрак")(WORKING_MEAL),
         "MEETING_NOUN": trigger("встреча")(rule(MEETING_NOUN)),
-        "MEETING_VERB": trigger("встретиться")(rule(gram("VERB").optional(), MEETING_VERB)),
+        "TALK_NOUN": trigger("разговор")(rule(normalized("разговор"))),
+        "MEETING_VERB": trigger("встретиться")(rule(MEETING_VERB)),
         "VISIT_VERB": trigger("визит")(rule(VISIT_VERB)),
     },
     keywords=(

@@ -13,7 +13,8 @@ from vstrecha.assemble.clauses import clause_bounds, lemma
 from vstrecha.doc import Doc, Found, GrammarMatch, Sentence
 from vstrecha.facts.meetings import Cue, Occasion, Topic, Trigger
 
-ANCHORS = frozenset({"после", "перед", "накануне", "итог", "завершение", "предыдущий", "прошлый"})
+ANCHORS = frozenset({"после", "перед", "накануне", "итог", "завершение"})
+BACKWARD = frozenset({"предыдущий", "прошлый", "прежний"})
 DEMONSTRATIVES = frozenset({"этот", "тот", "данный", "подобный", "такой", "указанный"})
 COUNTABLE = frozenset(
     {"встреча", "беседа", "визит", "контакт", "разговор", "саммит"}
@@ -47,6 +48,8 @@ class Candidate:
     anchor: bool = False
     anaphoric: bool = False  # "этого разговора", "подобный контакт": a meeting already told
     counterpart: bool = False  # "встреча с X": X is the other side
+    open_format: bool = False  # a bare "разговор": in person or by phone, as the event it continues
+    backward: bool = False  # "предыдущий разговор": an earlier meeting, told or not
     reach: int = 0  # an anchored mention owns the words after it up to the next verb or comma
     tense: str | None = None
 
@@ -225,7 +228,7 @@ def _group(sentence: int, triggers: list[GrammarMatch]) -> list[Candidate]:
     """Adjacent meeting words ("рабочего завтрака ... дискуссии", "провели переговоры") are one candidate."""
     candidates: list[Candidate] = []
     for trigger in sorted(triggers, key=lambda m: m.first):
-        if candidates and trigger.first - candidates[-1].last <= 2:
+        if candidates and trigger.first - candidates[-1].last <= 1:
             candidates[-1].triggers.append(trigger)
         else:
             candidates.append(Candidate(sentence, [trigger]))
@@ -233,6 +236,7 @@ def _group(sentence: int, triggers: list[GrammarMatch]) -> list[Candidate]:
 
 
 def _read_trigger(candidate: Candidate, tokens, clauses: list[tuple[int, int]]) -> None:
+    candidate.open_format = all(t.fact.head == "разговор" and not t.fact.format for t in candidate.triggers)
     for trigger in candidate.triggers:
         if trigger.fact.format:
             candidate.format = trigger.fact.format
@@ -251,6 +255,7 @@ def _read_trigger(candidate: Candidate, tokens, clauses: list[tuple[int, int]]) 
     if len(near) == 2 and not _adjective(near[1]):
         near = near[1:]  # "этого телефонного разговора", not "на данный момент встреча"
     candidate.anaphoric = bool({lemma(token) for token in near} & DEMONSTRATIVES)
+    candidate.backward = bool({lemma(token) for token in near} & BACKWARD)
     after = [lemma(token) for token in tokens[candidate.last : candidate.last + 1]]
     candidate.counterpart = after in (["с"], ["со"])
     tenses = []
@@ -258,6 +263,10 @@ def _read_trigger(candidate: Candidate, tokens, clauses: list[tuple[int, int]]) 
         for form in getattr(token, "forms", [])[:1]:
             if "VERB" in form.grams or "INFN" in form.grams:
                 tenses.append("futr" if "futr" in form.grams else "past" if "past" in form.grams else "infn")
+    if tenses == ["infn"] and candidate.first and _finite_verb(tokens[candidate.first - 1]):
+        tenses = []  # "смогли побеседовать": the tense of the verb it depends on
+        for form in tokens[candidate.first - 1].forms[:1]:
+            tenses.append("futr" if "futr" in form.grams else "past" if "past" in form.grams else "pres")
     if not tenses:  # a noun: the tense of its clause's verb ("подобный контакт отвлечет внимание")
         clause = next(c for c in clauses if c[0] <= candidate.first < c[1])
         for token in tokens[clause[0] : clause[1]]:

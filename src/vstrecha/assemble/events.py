@@ -34,6 +34,7 @@ class Draft:
     topics: list[str] = field(default_factory=list)
     sentences: list[int] = field(default_factory=list)
     vague: bool = False  # no cue and no tense: a mention of whatever meeting the text is about
+    open_format: bool = False  # a bare "разговор" fits a meeting or a call
 
     def sides(self) -> frozenset[int]:
         return frozenset(self.persons)
@@ -115,8 +116,9 @@ class Assembler:
                 topics=list(dict.fromkeys(candidate.topics)),
                 sentences=[candidate.sentence],
                 vague=vague,
+                open_format=candidate.open_format,
             )
-            reason = self.place(draft, candidate.anchor, candidate.anaphoric)
+            reason = self.place(draft, candidate.anchor, candidate.anaphoric, candidate.backward)
             if reason:
                 self.doc.reject(candidate.sentence, f"{words}: {reason}")
         if self.latest is not None and len(self.latest.persons) >= 2:
@@ -137,7 +139,7 @@ class Assembler:
         nearest = min(candidate.dates, key=lambda found: candidate.distance(found.first, found.last))
         return [(nearest, None)]
 
-    def place(self, draft: Draft, anchor: bool, anaphoric: bool) -> str | None:
+    def place(self, draft: Draft, anchor: bool, anaphoric: bool, backward: bool = False) -> str | None:
         """Merge the draft into the event it mentions, or start a new event; the reason when it does neither."""
         if anchor:
             known = {person for existing in self.drafts for person in existing.persons}
@@ -147,16 +149,19 @@ class Assembler:
         if target is None:
             if anaphoric and draft.date is None:
                 return "refers back to a meeting not found"
+            if draft.open_format:
+                draft.format = "phone"  # a "разговор" that continues nothing is a call
             self.inherit(draft)
             self.drafts.append(draft)
             self.latest = draft
             return None
         self.merge(target, draft)
-        self.latest = target
+        if not (backward and draft.date is None):
+            self.latest = target  # "во время предыдущей встречи в Гамбурге" looks back without moving the story
         return None
 
     def compatible(self, existing: Draft, draft: Draft) -> bool:
-        if existing.format != draft.format:
+        if existing.format != draft.format and not draft.open_format:
             return False
         if not draft.vague and (draft.status == "held") != (existing.status == "held"):
             return False

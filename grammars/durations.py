@@ -232,10 +232,10 @@ PARTS = or_(
     rule(PART.interpretation(Duration.parts), rule(eq("и").optional(), PART.interpretation(Duration.parts)).optional()),
     rule(rule(BARE_UNIT).interpretation(Part).interpretation(Duration.parts), PART.interpretation(Duration.parts)),
 )
-# "от 30 минут до часа": each end has its own unit.
+# "от 30 минут до часа", "от часа до двух часов": each end has its own unit.
 BETWEEN = rule(
     caseless("от").interpretation(Duration.bound.custom(range_bound)),
-    PART.interpretation(Duration.parts),
+    or_(PART, BARE_PART).interpretation(Duration.parts),
     caseless("до"),
     or_(PART, BARE_PART).interpretation(Duration.parts),
 )

@@ -14,6 +14,7 @@ Usage: .venv/bin/python scripts/build_cities.py [output path]
 
 from __future__ import annotations
 
+import math
 import re
 import sys
 from collections.abc import Iterable
@@ -338,6 +339,7 @@ class Row:
     latitude: float = 0.0
     longitude: float = 0.0
     aliases: list[str] = field(default_factory=list)
+    region: str = ""  # GeoNames admin1 code: a district shares it with its city
 
     def line(self) -> str:
         return "\t".join(
@@ -435,8 +437,10 @@ def city_rows(morph: pymorphy3.MorphAnalyzer) -> list[Row]:
                 city["latitude"],
                 city["longitude"],
                 names[1:],
+                city["admin1code"],
             )
         )
+    rows = drop_districts(rows)
     rows.sort(key=lambda row: -row.population)
     rows = list({row.name: row for row in reversed(rows)}.values())
     known = {row.name for row in rows}
@@ -444,6 +448,31 @@ def city_rows(morph: pymorphy3.MorphAnalyzer) -> list[Row]:
         if name not in known:
             rows.append(Row("city", name, first_name(COUNTRIES[code]), population, latitude, longitude))
     return rows
+
+
+def distance_km(a: Row, b: Row) -> float:
+    """Great-circle distance."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371 * math.asin(math.sqrt(h))
+
+
+def drop_districts(rows: list[Row]) -> list[Row]:
+    """GeoNames lists districts of big cities as places of their own (Темпельхоф, Сохо, Лужники, Северный):
+    drop a much smaller place of the same region within the built-up radius of a city of a million or more."""
+    metropolises = [row for row in rows if row.population >= 1_000_000]
+    kept = []
+    for row in rows:
+        inside = any(
+            big is not row
+            and big.population >= 5 * row.population
+            and (big.country, big.region) == (row.country, row.region)
+            and distance_km(row, big) < 6 * math.sqrt(big.population / 1_000_000)
+            for big in metropolises
+        )
+        if not inside:
+            kept.append(row)
+    return kept
 
 
 def country_rows() -> list[Row]:

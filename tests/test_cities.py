@@ -204,6 +204,9 @@ def test_no_guess_outside_a_frame_or_for_known_words(extractor: Extractor, text:
         ("Семья переехала в город Пушкин.", ["Пушкин"]),
         ("Завод находится в Королёве.", ["Королёв"]),
         ("Бои шли под Орлом.", ["Орёл"]),
+        ("Совещание прошло в Грозном.", ["Грозный"]),
+        ("Алмазы добывают в Мирном.", ["Мирный"]),
+        ("Акция прошла в Центральном районе.", []),
     ],
 )
 def test_namesakes_and_common_words(extractor: Extractor, text: str, expected: list[str]) -> None:
@@ -237,6 +240,9 @@ def test_an_ambiguous_word_counts_once_the_text_confirms_the_city(extractor: Ext
         ("Делегация США прилетела в Саудовскую Аравию.", ["США", "Саудовская Аравия"]),
         ("Власти штата Вашингтон сообщили о пожарах.", ["Вашингтон"]),
         ("Переговоры Соединенных Штатов и Северной Кореи.", ["США", "КНДР"]),
+        ("Учения прошли в Северной Корее.", ["КНДР"]),
+        ("Выборы прошли в Новой Зеландии.", ["Новая Зеландия"]),
+        ("Министр побывал в Южной Корее.", ["Южная Корея"]),
     ],
 )
 def test_countries_and_regions_are_not_cities(extractor: Extractor, text: str, countries: list[str]) -> None:

@@ -121,15 +121,20 @@ class Gazetteer:
         return self.multi.get(key(name)) or self.single.get(key(name))
 
     def lemma_hits(self, word: str) -> list[tuple[Entry, list[Form]]]:
-        """Entries a word can be a form of, each with the pymorphy3 forms that lead to it."""
+        """Entries a word can be a form of, each with the pymorphy3 noun forms that lead to it.
+
+        Only noun readings count: "в Северной Корее" is not the town Северный, "Грозном" is Грозный.
+        """
         hits: dict[str, tuple[Entry, list[Form]]] = {}
         forms = self.morph(word)
         for form in forms:
             entry = self.single.get(key(form.normalized))
-            if entry is not None:
+            if entry is not None and "NOUN" in form.grams:
                 hits.setdefault(entry.name, (entry, []))[1].append(form)
         entry = self.single.get(key(word))
-        if entry is not None:
+        if entry is not None and not any(
+            key(form.normalized) == key(word) and "NOUN" not in form.grams for form in forms
+        ):
             hits.setdefault(entry.name, (entry, []))
         return list(hits.values())
 

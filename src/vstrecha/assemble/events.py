@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from vstrecha.assemble.candidates import Candidate, sentence_candidates
+from vstrecha.assemble.clauses import lemma
 from vstrecha.doc import Doc, Found
 from vstrecha.models import CityRef, Event, Occasion, Span, Venue
 
@@ -96,7 +97,7 @@ class Assembler:
                     self.series = Draft("held", candidate.format, persons, city=_first(candidate.cities))
                     self.series.sentences = [candidate.sentence]
             return
-        if not persons:
+        if not persons and not (candidate.dates or candidate.cities):
             self.doc.reject(candidate.sentence, f"{words}: no participants found")
             return
         vague = status == "held" and candidate.tense is None and not candidate.dates and not candidate.signs
@@ -263,6 +264,31 @@ def _city(draft: Draft) -> str | None:
     return None
 
 
+LASTING = frozenset({"длиться", "продлиться", "продолжаться", "занять"})
+LEADING = frozenset({"возглавить", "возглавлять", "глава", "главе"})
+
+
+def continue_latest(assembler: Assembler, doc: Doc, index: int) -> None:
+    """A sentence with no meeting word may still finish the latest event's story.
+
+    "Он продлился около двух часов." gives its duration; "Российскую делегацию возглавил Мединский,
+    украинскую — Умеров." gives the sides of talks told between delegations.
+    """
+    latest = assembler.latest
+    if latest is None or latest.sentences[-1] < index - RECENT:
+        return
+    words = {lemma(token) for token in doc.sentences[index].tokens}
+    durations = [f for f in doc.found.get("durations", []) if f.sentence == index]
+    if words & LASTING and durations and latest.duration is None:
+        latest.duration = durations[0]
+        latest.sentences.append(index)
+    persons = _unique([f.entity for f in doc.found.get("persons", []) if f.sentence == index and f.entity is not None])
+    if words & LEADING and len(latest.persons) < 2 and len(persons) >= 2 - len(latest.persons):
+        latest.persons = _unique(latest.persons + persons)[:2]
+        latest.sentences.append(index)
+        assembler.context = list(latest.persons)
+
+
 def sentence_subject(doc: Doc, index: int) -> list[int]:
     persons = [f.entity for f in doc.found.get("persons", []) if f.sentence == index and f.entity is not None]
     refs = [
@@ -275,8 +301,11 @@ def assemble_events(doc: Doc) -> None:
     assembler = Assembler(doc)
     for sentence in doc.sentences:
         subject = sentence_subject(doc, sentence.index)
-        for candidate in sentence_candidates(doc, sentence):
+        candidates = sentence_candidates(doc, sentence)
+        for candidate in candidates:
             assembler.add(candidate, subject)
+        if not candidates:
+            continue_latest(assembler, doc, sentence.index)
     for draft in assembler.drafts:
         if len(draft.persons) < 2:
             doc.reject(draft.sentences[0], "one side only: the other side of the meeting is not named")

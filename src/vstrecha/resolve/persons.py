@@ -36,6 +36,7 @@ LEADER_BODIES = frozenset({"государство", "белый", "кремль
 RELATIONAL = frozenset(
     {"помощник", "советник", "спецпосланник", "посланник", "спецпредставитель", "представитель", "представительница"}
     | {"пресс-секретарь", "зять", "супруга", "жена", "муж", "сын", "дочь", "заместитель", "замминистра", "коллега"}
+    | {"вдова", "отец", "мать", "брат", "сестра", "адвокат", "наставник", "тренер"}
 )
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 LINKED_RULE = "persons:LINKED_SURNAME"
@@ -349,7 +350,8 @@ def name_range(tokens: list[Token], name) -> tuple[int, int]:
     return begin, end
 
 
-PLACE_PREPOSITIONS = frozenset({"в", "во", "на", "из", "под", "над"})
+PLACE_PREPOSITIONS = frozenset({"в", "во"})
+LONE_PLACE_PREPOSITIONS = PLACE_PREPOSITIONS | {"на", "из", "под", "над"}
 
 
 def after(doc: Doc, match: GrammarMatch, index: int) -> str:
@@ -357,9 +359,10 @@ def after(doc: Doc, match: GrammarMatch, index: int) -> str:
     return doc.sentences[match.sentence].tokens[position - 1].value if position > 0 else ""
 
 
-def after_place_preposition(doc: Doc, match: GrammarMatch, index: int) -> bool:
-    """After "в", "на", "из" a name-shaped word is a place ("в Бенрате", "в Аль Аине")."""
-    return after(doc, match, index).lower() in PLACE_PREPOSITIONS
+def after_place_preposition(doc: Doc, match: GrammarMatch, index: int, lone: bool) -> bool:
+    """After "в" a name-shaped word is a place ("в Бенрате", "в Аль Аине"); a lone one after "на", "из" too
+    ("на Острове Уайт"), while "покушение на Ису Ямадаева" names a person."""
+    return after(doc, match, index).lower() in (LONE_PLACE_PREPOSITIONS if lone else PLACE_PREPOSITIONS)
 
 
 def quoted(doc: Doc, match: GrammarMatch, index: int) -> bool:
@@ -377,7 +380,7 @@ def to_mention(doc: Doc, match: GrammarMatch) -> NameMention | None:
     lone = not name.latin and not name.initials and bool(name.first) != bool(name.last)
     if lone and (in_city(doc, span_start, span_stop) or quoted(doc, match, begin)):
         return None
-    if not name.latin and after_place_preposition(doc, match, begin):
+    if not name.latin and after_place_preposition(doc, match, begin, lone):
         return None
     if lone and sentence_initial(doc, match, begin) and weak_name(tokens[begin]):
         return None

@@ -308,8 +308,8 @@ CLOCK = (
         BOUND.optional(),
         or_(
             rule(in_caseless({"в", "к"}), CLOCK_HOUR, HOUR, MINUTES.optional(), DAYTIME.optional()),
-            # "после 15 часов" is a time, "после двух часов переговоров" a length.
-            rule(caseless("после"), and_(INT, lte(24)), HOUR, MINUTES.optional(), DAYTIME.optional()),
+            # "после 15 часов", "с 10 часов" are times, "после двух часов переговоров" a length.
+            rule(in_caseless({"после", "с"}), and_(INT, lte(24)), HOUR, MINUTES.optional(), DAYTIME.optional()),
             rule(caseless("до"), LATE_HOUR, HOUR, MINUTES.optional(), DAYTIME.optional()),
             rule(caseless("с"), CLOCK_HOUR, caseless("до"), CLOCK_HOUR, HOUR, DAYTIME.optional()),
             rule(CLOCK_HOUR, HOUR, MINUTES.optional(), DAYTIME),

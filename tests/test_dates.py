@@ -203,6 +203,19 @@ def test_year_less_dates_take_the_year_of_the_tense(
     assert date.resolved
 
 
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("В 2018 году они встречались 16 июля в Хельсинки.", "2018-07-16"),
+        ("10 ноября 2017 года лидеры побеседовали на ногах, а 11 ноября подписали заявление.", "2017-11-11"),
+    ],
+)
+def test_a_year_stated_earlier_in_the_sentence_wins_over_publication(
+    extractor: Extractor, text: str, start: str
+) -> None:
+    assert dates(extractor, text)[-1].start == start
+
+
 def test_year_is_inherited_from_an_earlier_full_date_without_publication(extractor: Extractor) -> None:
     text = (
         "В августе лидеры встречались в Анкоридже. 16 октября 2025 года Трамп провел телефонный разговор. "

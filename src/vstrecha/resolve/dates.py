@@ -102,6 +102,8 @@ class Context:
     published: date | None
     tense: int = UNKNOWN
     year: int | None = None  # the last year stated in the article
+    sentence: int = -1
+    sentence_year: int | None = None  # the last year stated earlier in the current sentence
     previous: Placed | None = None
     found: list[Found] = field(default_factory=list)
 
@@ -113,6 +115,8 @@ def resolve_dates(doc: Doc) -> None:
         sentence = doc.sentences[match.sentence]
         if fact is None or not stands_alone(fact, sentence, match):
             continue
+        if match.sentence != context.sentence:
+            context.sentence, context.sentence_year = match.sentence, None
         context.tense = FUTURE if fact.ahead else tense_near(sentence, match.first, match.last)
         placed = place(fact, context)
         if placed is None:
@@ -121,6 +125,7 @@ def resolve_dates(doc: Doc) -> None:
         stated = stated_year(fact)
         if stated is not None:
             context.year = stated
+            context.sentence_year = None if fact.stop is not None or fact.decade else stated
         for start, stop, value in pieces(doc, match, fact, placed):
             context.found.append(found_of(doc, match, fact, start, stop, value))
     doc.found["dates"] = context.found
@@ -411,8 +416,11 @@ def checked(placed: Placed) -> Placed:
 
 
 def year_less(build: Builder, fact, context: Context) -> Placed:
-    """A year-less date: nearest to publication in the tense's direction, else the article's last year."""
+    """A year-less date: the year stated just before in the sentence, else the one nearest to publication in the
+    tense's direction, else the article's last stated year."""
     published = context.published
+    if context.sentence_year is not None:  # "В 2018 году они встречались 16 июля"
+        return checked(build(context.sentence_year))
     if published is None:
         return checked(build(context.year))
     weekday = fact.start.weekday if fact.start is not None else None

@@ -47,7 +47,7 @@ VIDEO_TALK = or_(
     rule(dictionary({"переговоры", "встреча", "беседа", "разговор"}), caseless("по"), normalized("видеосвязь")),
 )
 
-MEETING_NOUN = dictionary({"встреча", "переговоры", "саммит", "беседа", "визит", "контакт", "дискуссия"})
+MEETING_NOUN = dictionary({"встреча", "переговоры", "саммит", "беседа", "визит", "дискуссия"})
 WORKING_MEAL = rule(dictionary({"рабочий", "деловой"}), dictionary({"завтрак", "обед", "ужин"}))
 MEETING_VERB = dictionary(
     {
@@ -72,7 +72,7 @@ TRIGGERS = Grammar(
         "VIDEO_TALK": trigger("видеосвязь", "video")(VIDEO_TALK),
         "WORKING_MEAL": trigger("завтрак")(WORKING_MEAL),
         "MEETING_NOUN": trigger("встреча")(rule(MEETING_NOUN)),
-        "TALK_NOUN": trigger("разговор")(rule(normalized("разговор"))),
+        "TALK_NOUN": trigger("разговор")(rule(dictionary({"разговор", "контакт"}))),
         "MEETING_VERB": trigger("встретиться")(rule(MEETING_VERB)),
         "VISIT_VERB": trigger("визит")(rule(VISIT_VERB)),
     },
@@ -114,6 +114,12 @@ TRIGGERS = Grammar(
 
 NOT = caseless("не")
 AGREE = dictionary({"договориться", "условиться", "согласиться", "решить", "собираться", "намереваться"})
+AGREED = dictionary(
+    {
+        "встретиться", "увидеться", "созвониться", "провести", "проведение", "организовать", "организация",
+        "встреча", "переговоры", "саммит", "визит",
+    }
+)  # fmt: skip
 
 
 def has_trigger(doc: Doc, sentence: Sentence) -> bool:
@@ -133,8 +139,7 @@ CUES = Grammar(
             rule(normalized("должный"), normalized("быть").optional(), dictionary({"состояться", "пройти"})),
             rule(dictionary({"состояться", "пройти"}), gram("futr")),
             rule(normalized("предполагаться")),
-            rule(AGREE, dictionary({"встретиться", "провести", "увидеться", "организовать", "созвониться"})),
-            rule(AGREE, caseless("о"), dictionary({"встреча", "переговоры", "саммит", "визит"})),
+            rule(AGREE, in_({"о", "об", "на"}).optional(), AGREED),
             rule(normalized("мочь"), dictionary({"состояться", "пройти"})),
         ),
         "CANCELLED": cue(

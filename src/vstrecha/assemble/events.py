@@ -179,7 +179,7 @@ class Assembler:
         if draft.vague and self.latest is not None and self.compatible(self.latest, draft):
             return self.latest
         for existing in reversed(self.drafts):
-            if not self.compatible(existing, draft) or (draft.vague and existing.status != "held"):
+            if not self.compatible(existing, draft):
                 continue
             there = _city(existing)
             if draft.date is not None:
@@ -189,8 +189,8 @@ class Assembler:
                     ):
                         return existing
                     continue
-                if there and there == _city(draft):
-                    return existing  # the meeting told there now has its day
+                if (there and there == _city(draft)) or (draft.format == "phone" and existing.sides() == draft.sides()):
+                    return existing  # the meeting told there, or the call told before, now has its day
                 continue
             if there and place and there != place:
                 continue

@@ -334,6 +334,18 @@ def test_time_of_day_is_kept_with_its_date(extractor: Extractor, text: str, time
 
 
 @pytest.mark.parametrize(
+    ("text", "weekday"),
+    [
+        ("На этой неделе, в среду, министры созвонятся.", "2025-08-13"),
+        ("На следующей неделе, в четверг, министры созвонятся.", "2025-08-21"),
+        ("На прошлой неделе, во вторник, министры созвонились.", "2025-08-05"),
+    ],
+)
+def test_weekday_falls_in_the_week_named_before_it(extractor: Extractor, text: str, weekday: str) -> None:
+    assert dates(extractor, text)[-1].start == weekday
+
+
+@pytest.mark.parametrize(
     ("text", "start"),
     [
         ("В четверг, 21 августа, он выступит.", "2025-08-21"),

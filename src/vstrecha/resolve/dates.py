@@ -104,6 +104,7 @@ class Context:
     year: int | None = None  # the last year stated in the article
     sentence: int = -1
     sentence_year: int | None = None  # the last year stated earlier in the current sentence
+    sentence_week: date | None = None  # the Monday of a week named earlier in the sentence ("на этой неделе, в среду")
     previous: Placed | None = None
     found: list[Found] = field(default_factory=list)
 
@@ -116,12 +117,14 @@ def resolve_dates(doc: Doc) -> None:
         if fact is None or not stands_alone(fact, sentence, match):
             continue
         if match.sentence != context.sentence:
-            context.sentence, context.sentence_year = match.sentence, None
+            context.sentence, context.sentence_year, context.sentence_week = match.sentence, None, None
         context.tense = FUTURE if fact.ahead else tense_near(sentence, match.first, match.last)
         placed = place(fact, context)
         if placed is None:
             continue
         context.previous = placed
+        if fact.unit == "week" and not fact.ago and placed.start is not None and placed.start.day is not None:
+            context.sentence_week = placed.start.first_day()
         stated = stated_year(fact)
         if stated is not None:
             context.year = stated
@@ -453,6 +456,8 @@ def on_weekday(fact, context: Context) -> Placed:
     weekday = fact.start.weekday
     if fact.shift is not None:
         day = published - timedelta(days=published.weekday()) + timedelta(weeks=fact.shift, days=weekday)
+    elif context.sentence_week is not None:
+        day = context.sentence_week + timedelta(days=weekday)
     else:
         back = published - timedelta(days=(published.weekday() - weekday) % 7)
         ahead = published + timedelta(days=(weekday - published.weekday()) % 7)

@@ -198,6 +198,8 @@ class Assembler:
                 return existing
             if draft.status != "held" and existing.sentences[-1] >= draft.sentences[0] - RECENT:
                 return existing
+            if draft.vague or (draft.status != "held" and _city(draft) is None and existing.sides() == draft.sides()):
+                return existing  # "подготовка к саммиту" far below still means the summit being planned
             if existing is self.latest or existing.sentences[-1] >= draft.sentences[0] - RECENT:
                 return existing
             return None

@@ -333,7 +333,7 @@ def on_calendar(fact, context: Context) -> Placed | None:
     if context.published is None and is_deictic(fact):
         return NOTHING
     year = known_year(fact, context)
-    if year is not None or not needs_year(fact):
+    if year is not None:
         return checked(build(year))
     return year_less(build, fact, context)
 
@@ -353,10 +353,6 @@ def known_year(fact, context: Context) -> int | None:
 def is_deictic(fact) -> bool:
     """ "в ноябре прошлого года", "в первой половине года": the year is counted from publication."""
     return stated_year(fact) is None and (fact.year_shift is not None or fact.unit == "year")
-
-
-def needs_year(fact) -> bool:
-    return stated_year(fact) is None
 
 
 def builder(fact) -> Builder:
@@ -385,21 +381,16 @@ def span_of_points(first, second, year: int | None, night: bool) -> Placed:
     end = Stamp(last.year or year, last.month, last.day)
     month = first.month or last.month
     start_year = first.year or end.year
-    if (
-        second is not None
-        and first.year is None
-        and end.year is not None
-        and (month, first.day or 0)
-        > (
-            last.month or 0,
-            last.day or 0,
-        )
-    ):
-        start_year = end.year - 1
+    if second is not None and first.year is None and end.year is not None and turns_the_year(first, month, last):
+        start_year = end.year - 1  # "с 28 декабря по 8 января 2021 года"
     start = Stamp(start_year, month, first.day)
     if night and second is None and start.day is not None:
         return night_before(start)
     return Placed(start, end)
+
+
+def turns_the_year(first, month: int | None, last) -> bool:
+    return (month or 0, first.day or 0) > (last.month or 0, last.day or 0)
 
 
 def night_before(day: Stamp) -> Placed:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from vstrecha.assemble.clauses import clause_bounds, lemma
+from vstrecha.assemble.clauses import SPEECH, clause_bounds, lemma
 from vstrecha.doc import Doc, Found, GrammarMatch, Sentence
 from vstrecha.facts.meetings import Cue, Occasion, Topic, Trigger
 
@@ -271,6 +271,8 @@ def _read_trigger(candidate: Candidate, tokens, clauses: list[tuple[int, int]]) 
         clause = next(c for c in clauses if c[0] <= candidate.first < c[1])
         for token in tokens[clause[0] : clause[1]]:
             for form in getattr(token, "forms", [])[:1]:
+                if form.normalized in SPEECH:
+                    continue  # "как сообщила Захарова": the report's tense, not the meeting's
                 if "VERB" in form.grams and ("futr" in form.grams or "past" in form.grams):
                     tenses.append("futr" if "futr" in form.grams else "past")
     candidate.tense = next((t for t in ("past", "futr") if t in tenses), tenses[0] if tenses else None)

@@ -189,7 +189,10 @@ class Assembler:
                     ):
                         return existing
                     continue
-                if (there and there == _city(draft)) or (draft.format == "phone" and existing.sides() == draft.sides()):
+                same_sides = existing.sides() == draft.sides()
+                if (there and there == _city(draft)) or (
+                    same_sides and (draft.format == "phone" or draft.status != "held")
+                ):
                     return existing  # the meeting told there, or the call told before, now has its day
                 continue
             if there and place and there != place:

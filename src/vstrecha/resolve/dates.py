@@ -440,24 +440,27 @@ def nearest(candidates: list[Placed], published: date, tense: int) -> Placed:
 
 
 def on_weekday(fact, context: Context) -> Placed:
-    """ "в пятницу": the nearest such day in the tense's direction; "в прошлую пятницу": last week's."""
+    """ "в пятницу": the nearest such day in the tense's direction; "в прошлую пятницу": the last one before."""
     published = context.published
     if published is None:
         return NOTHING
     weekday = fact.start.weekday
-    if fact.shift is not None:
-        day = published - timedelta(days=published.weekday()) + timedelta(weeks=fact.shift, days=weekday)
+    back = published - timedelta(days=(published.weekday() - weekday) % 7)
+    ahead = published + timedelta(days=(weekday - published.weekday()) % 7)
+    if fact.shift == 0:
+        day = published - timedelta(days=published.weekday() - weekday)
+    elif fact.shift is not None and fact.shift < 0:  # "в прошлый вторник": the last one before today
+        day = back - timedelta(days=7 if back == published else 0)
+    elif fact.shift is not None:  # "в следующий вторник": the first one after today
+        day = ahead + timedelta(days=7 if ahead == published else 0)
     elif context.sentence_week is not None:
         day = context.sentence_week + timedelta(days=weekday)
+    elif context.tense == PAST:
+        day = back
+    elif context.tense == FUTURE:
+        day = ahead
     else:
-        back = published - timedelta(days=(published.weekday() - weekday) % 7)
-        ahead = published + timedelta(days=(weekday - published.weekday()) % 7)
-        if context.tense == PAST:
-            day = back
-        elif context.tense == FUTURE:
-            day = ahead
-        else:
-            day = back if (published - back) <= (ahead - published) else ahead
+        day = back if (published - back) <= (ahead - published) else ahead
     if fact.night:
         return Placed.days(day - timedelta(days=1), day)
     return Placed.day(day)

@@ -214,34 +214,17 @@ CUES = Grammar(
 
 # --- occasions and data-driven words ----------------------------------------------------------
 
-SUMMIT = dictionary({"саммит", "форум", "встреча", "заседание"})
 
-
-def occasion_rules(data: Data) -> dict:
-    """One rule per occasion of occasions.tsv: canonical name, then its names in the text."""
-    rules = {}
-    for index, row in enumerate(data.rows("occasions.tsv", 2)):
+def named_phrases(data: Data, name: str, fact_type, attribute) -> dict:
+    """One rule for all the names of a data file: canonical name <TAB> "; "-separated names in the text."""
+    phrases = []
+    for row in data.rows(name, 2):
         canonical, variants = row.fields
         names = [variant.strip() for variant in variants.split(";") if variant.strip()]
-        rules[f"OCCASION_{index}"] = rule(
-            SUMMIT.optional(),
-            QUOTE.optional(),
-            morph_pipeline(names).interpretation(Occasion.name.const(canonical)),
-            QUOTE.optional(),
-        ).interpretation(Occasion)
-    return rules
-
-
-def topic_rules(data: Data) -> dict:
-    """One rule per topic of topics.tsv: canonical name, then its names in the text."""
-    rules = {}
-    for index, row in enumerate(data.rows("topics.tsv", 2)):
-        canonical, variants = row.fields
-        names = [variant.strip() for variant in variants.split(";") if variant.strip()]
-        rules[f"TOPIC_{index}"] = (
-            morph_pipeline(names).interpretation(Topic.name.const(canonical)).interpretation(Topic)
-        )
-    return rules
+        phrases.append(morph_pipeline(names).interpretation(attribute.const(canonical)))
+    if not phrases:
+        return {}
+    return {name.split(".")[0].upper(): or_(*phrases).interpretation(fact_type)}
 
 
 def word_rules(data: Data) -> dict:
@@ -265,6 +248,8 @@ def grammars(data: Data) -> list[Grammar]:
     triggers = TRIGGERS
     if listed:
         triggers = Grammar(kind="meetings", rules={**TRIGGERS.rules, **listed}, keywords=())
-    occasions = Grammar(kind="meetings", rules=occasion_rules(data), when=has_trigger)
-    topics = Grammar(kind="meetings", rules=topic_rules(data), when=has_trigger)
+    occasions = Grammar(
+        kind="meetings", rules=named_phrases(data, "occasions.tsv", Occasion, Occasion.name), when=has_trigger
+    )
+    topics = Grammar(kind="meetings", rules=named_phrases(data, "topics.tsv", Topic, Topic.name), when=has_trigger)
     return [triggers, CUES, occasions, topics]

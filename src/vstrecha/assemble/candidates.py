@@ -93,9 +93,7 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
     triggers = [
         m
         for m in matches
-        if _kind(m, Trigger)
-        and not any(o.first <= m.first and m.last <= o.last for o in occasions)
-        and _is_meeting(doc, sentence, m)
+        if _kind(m, Trigger) and not any(_names_occasion(m, o) for o in occasions) and _is_meeting(doc, sentence, m)
     ]
     if not triggers:
         return []
@@ -199,6 +197,11 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
 def _finite_verb(token) -> bool:
     forms = getattr(token, "forms", None) or []
     return bool(forms) and "VERB" in forms[0].grams
+
+
+def _names_occasion(trigger: GrammarMatch, occasion: GrammarMatch) -> bool:
+    """ "саммита «Группы двадцати»", "форуме АТЭС": the summit word belongs to the occasion's name."""
+    return occasion.first <= trigger.first < occasion.last or 0 <= occasion.first - trigger.last <= 1
 
 
 def _adjective(token) -> bool:

@@ -1,25 +1,53 @@
-"""Why each value was extracted: the grammar rule and tokens behind it, sentence by sentence."""
+"""Why each value was extracted: the grammar rule, the words it covered and the value it gave."""
 
 from __future__ import annotations
+
+from typing import Any
 
 from vstrecha.doc import Doc
 
 
+def describe(value: Any) -> str:
+    """A short reading of a resolved value."""
+    kind = type(value).__name__
+    if kind == "DateValue":
+        span = value.start if value.end in (None, value.start) else f"{value.start}..{value.end}"
+        return f"= {span}" + (f" ({value.mod})" if value.mod else "") + ("" if value.resolved else " unresolved")
+    if kind == "DurationValue":
+        return f"= {value.min}..{value.max} min" + (" approx" if value.approx else "")
+    if kind == "Venue":
+        return f"= {value.name}" + (f" ({value.city})" if value.city else "")
+    if hasattr(value, "name"):
+        return f"= {value.name}" + (f", {value.role}" if getattr(value, "role", None) else "")
+    if isinstance(value, tuple):
+        return "= refers to " + (", ".join(map(str, value)) or "nobody found")
+    return f"= {value}" if value is not None else ""
+
+
 def explain(doc: Doc, only: int | None = None) -> str:
+    values = {(f.start, f.stop, f.rule): f.value for found in doc.found.values() for f in found}
+    persons = doc.entities.get("persons", [])
     lines: list[str] = []
     for sentence in doc.sentences:
         if only is not None and sentence.index != only:
             continue
         matches = [m for kind in doc.matches.values() for m in kind if m.sentence == sentence.index]
-        events = [e for e in doc.events if any(s.start <= sentence.start < s.stop for s in e.evidence)]
+        events = [e for e in doc.events if any(s.start == sentence.start for s in e.evidence)]
         if not matches and only is None:
             continue
         lines.append(f"[{sentence.index}] {doc.text[sentence.start : sentence.stop].strip()}")
         for match in sorted(matches, key=lambda m: m.start):
-            lines.append(f"    {match.kind:<10} {doc.text[match.start : match.stop]!r:<40} {match.rule}")
+            value = values.get((match.start, match.stop, match.rule))
+            if isinstance(value, tuple):
+                value = tuple(persons[i].name for i in value if i is not None and i < len(persons))
+            reading = describe(value) if value is not None else ""
+            words = repr(doc.text[match.start : match.stop])
+            lines.append(f"    {match.kind:<9} {words:<34} {match.rule:<28} {reading}".rstrip())
         for event in events:
             people = " + ".join(p.name for p in event.participants)
-            lines.append(f"    => event {event.status} {event.format}: {people}")
+            when = event.date.start if event.date else "-"
+            where = event.city.name if event.city else "-"
+            lines.append(f"    => event {event.status} {event.format}: {people}; {when}; {where}")
         for reason in doc.rejections.get(sentence.index, []):
             lines.append(f"    no event: {reason}")
     return "\n".join(lines)

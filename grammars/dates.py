@@ -299,6 +299,7 @@ FIRST_YEAR = rule(YEAR).interpretation(Point).interpretation(Date.start)
 LAST_YEAR = rule(YEAR).interpretation(Point).interpretation(Date.stop)
 YEAR_RANGE = or_(
     rule(MAYBE_PREPOSITION, FIRST_YEAR, RANGE_SEPARATOR, LAST_YEAR, YEARS_WORD),
+    rule(MAYBE_PREPOSITION, FIRST_YEAR, caseless("и").interpretation(Date.pair.const(True)), LAST_YEAR, YEARS_WORD),
     rule(in_caseless({"с", "со"}), FIRST_YEAR, caseless("по"), LAST_YEAR),
 ).interpretation(Date)
 

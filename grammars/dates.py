@@ -448,6 +448,23 @@ SAME = rule(
     caseless("же"),
     SAME_UNIT,
 ).interpretation(Date)
+NEXT_DAY = rule(  # "на следующий день", "днем позже": a day after the previous date of the article
+    TIME_OF_DAY.optional(),
+    or_(
+        rule(
+            in_caseless({"на", "в"}).optional(),
+            dictionary({"следующий", "другой"}).interpretation(Date.shift.const(1)),
+            normalized("день").interpretation(Date.same.const("day")),
+        ),
+        rule(
+            in_caseless({"днем", "днём"}).interpretation(Date.same.const("day")),
+            or_(
+                caseless("позже").interpretation(Date.shift.const(1)),
+                caseless("ранее").interpretation(Date.shift.const(-1)),
+            ),
+        ),
+    ),
+).interpretation(Date)
 
 ANCHORS = (
     *"0123456789",
@@ -458,6 +475,7 @@ ANCHORS = (
     *("накануне", "недел", "выходн", "месяц", "год", "квартал", "полугод", "назад", "через"),
     *("весн", "лето", "летом", "лета", "осен", "зим"),
     *("тот же", "того же", "том же", "той же", "этот же", "этого же", "этом же"),
+    *("следующий день", "другой день", "днем позже", "днём позже", "днем ранее", "днём ранее"),
 )
 """Every date expression holds one of these; sentences without any are not parsed."""
 
@@ -487,5 +505,6 @@ GRAMMAR = Grammar(
         "AGO": AGO,
         "LATER": LATER,
         "SAME": SAME,
+        "NEXT_DAY": NEXT_DAY,
     },
 )

@@ -279,6 +279,18 @@ def test_pairs_and_moved_dates_are_two_dates_but_an_overnight_span_is_one(
     assert [(date.text, date.start) for date in dates(extractor, text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("В прошлый четверг министры провели переговоры. На следующий день последовали еще три встречи.", "2025-08-15"),
+        ("Переговоры прошли 30 июня 2024 года, а на другой день министр улетел.", "2024-07-01"),
+        ("Саммит открылся 16 октября 2025 года. Днем ранее министры провели консультации.", "2025-10-15"),
+    ],
+)
+def test_next_day_counts_from_the_previous_date(extractor: Extractor, text: str, start: str) -> None:
+    assert dates(extractor, text)[-1].start == start
+
+
 def test_same_day_follows_the_previous_date(extractor: Extractor) -> None:
     text = "11 ноября 2018 года лидеры встретились в Париже. Вечером того же дня они поужинали."
     found = dates(extractor, text)

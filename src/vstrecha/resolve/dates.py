@@ -248,7 +248,7 @@ def place(fact, context: Context) -> Placed | None:
     """The value of one date expression, or None when the words cannot be a date (a 31 February)."""
     try:
         if fact.same:
-            return same_as_before(fact.same, context)
+            return same_as_before(fact.same, fact.shift or 0, context)
         if fact.eve:
             return relative_days(-1, context)
         if fact.ago:
@@ -262,12 +262,16 @@ def place(fact, context: Context) -> Placed | None:
         return None
 
 
-def same_as_before(unit: str, context: Context) -> Placed:
-    """ "в тот же день", "в том же месяце": the previous date of the article, at that precision."""
+def same_as_before(unit: str, shift: int, context: Context) -> Placed:
+    """ "в тот же день", "в том же месяце", "на следующий день": from the previous date of the article."""
     previous = context.previous
     if previous is None or previous.start is None or previous.start.year is None and unit == "year":
         return NOTHING
-    return Placed(previous.start.truncated(unit), previous.start.truncated(unit))
+    stamp = previous.start.truncated(unit)
+    if shift and stamp.month is not None and stamp.day is not None:
+        moved = date(stamp.year or 2001, stamp.month, stamp.day) + timedelta(days=shift)
+        stamp = Stamp(moved.year if stamp.year is not None else None, moved.month, moved.day)
+    return Placed(stamp, stamp)
 
 
 def relative_days(shift: int, context: Context) -> Placed:

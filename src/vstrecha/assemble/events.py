@@ -190,10 +190,8 @@ class Assembler:
                         return existing
                     continue
                 same_sides = existing.sides() == draft.sides()
-                if (there and there == _city(draft)) or (
-                    same_sides and (draft.format == "phone" or draft.status != "held")
-                ):
-                    return existing  # the meeting told there, or the call told before, now has its day
+                if (there and there == _city(draft)) or (same_sides and not (there and _city(draft))):
+                    return existing  # the meeting told before (in the headline, say) now has its day
                 continue
             if there and place and there != place:
                 continue

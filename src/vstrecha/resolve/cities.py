@@ -65,8 +65,8 @@ def quoted(doc: Doc, match: GrammarMatch) -> bool:
 
 
 def coordinated(doc: Doc, match: GrammarMatch, previous: Found | None) -> bool:
-    """ "в Москве и Хабаровске": a bare city joined to a framed one shares its frame."""
-    if previous is None or previous.sentence != match.sentence or previous.rule.rsplit(":", 1)[-1] not in FRAMED_RULES:
+    """A city joined to the city before it shares its frame: "в Москве и Хабаровске", "с Омском и Томском"."""
+    if previous is None or previous.sentence != match.sentence:
         return False
     tokens = doc.sentences[match.sentence].tokens
     return previous.last == match.first - 1 and tokens[match.first - 1].value.lower() in JOINERS

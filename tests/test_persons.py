@@ -299,3 +299,9 @@ def test_an_original_spelling_in_parentheses_is_the_same_person(extractor):
 )
 def test_places_titles_and_agencies_shaped_like_names_are_not_persons(extractor, text):
     assert persons(extractor, text) == {}
+
+
+def test_initials_and_surname_are_one_mention_of_the_person(extractor):
+    found = persons(extractor, "Встречу открыл В.В. Путин. Позже Владимир Путин и Д. Трамп ответили на вопросы.")
+    assert [m.text for m in found["Владимир Путин"].mentions] == ["В.В. Путин", "Владимир Путин"]
+    assert [m.text for m in found["Трамп"].mentions] == ["Д. Трамп"]

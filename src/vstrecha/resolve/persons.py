@@ -261,15 +261,13 @@ def tokens_of(doc: Doc, match: GrammarMatch) -> list[Token]:
     return doc.sentences[match.sentence].tokens[match.first : match.last]
 
 
-def word_index(tokens: list[Token], value: str | None) -> int | None:
-    """Where the (last occurrence of the) first word of a fact value is among the match's tokens."""
+def word_index(tokens: list[Token], value: str | None, last: bool = True) -> int | None:
+    """Where the first word of a fact value is among the match's tokens (its last occurrence, or its first)."""
     if not value:
         return None
-    head = value.split()[0].rstrip(".")
-    for index in range(len(tokens) - 1, -1, -1):
-        if tokens[index].value == head:
-            return index
-    return None
+    head = value.split()[0].split(".")[0]  # "В.В." -> "В"
+    order = range(len(tokens) - 1, -1, -1) if last else range(len(tokens))
+    return next((index for index in order if tokens[index].value == head), None)
 
 
 def normals(token: Token) -> set[str]:
@@ -340,7 +338,8 @@ def in_city(doc: Doc, start: int, stop: int) -> bool:
 
 def name_range(tokens: list[Token], name) -> tuple[int, int]:
     """The tokens of the name itself within a match: no title before it, no credit slash after it."""
-    starts = [word_index(tokens, value) for value in (name.latin, name.initials, name.first, name.last)]
+    starts = [word_index(tokens, value) for value in (name.latin, name.first, name.last)]
+    starts.append(word_index(tokens, name.initials, last=False))
     begin = min((index for index in starts if index is not None), default=0)
     if name.last and not name.first and name.initials is None:
         begin = word_index(tokens, name.last) or begin

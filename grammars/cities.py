@@ -15,7 +15,7 @@ from yargy import and_, not_, or_, rule
 from yargy.pipelines import morph_pipeline
 from yargy.predicates import caseless, eq, gram, in_, in_caseless, is_capitalized, is_upper, length_eq, normalized, type
 
-from vstrecha.facts.cities import Gazetteer, Place, PlaceWord, misspelt_city, unknown_word
+from vstrecha.facts.cities import Gazetteer, Place, PlaceWord, misspelt_city, unknown_locative
 from vstrecha.grammar import Grammar
 
 HERE = Path(__file__).parent
@@ -55,7 +55,7 @@ UNDER = caseless("под")
 NEAR = in_caseless({"около", "близ", "возле", "вблизи", "у"})
 FROM = in_caseless({"из", "до", "от", "через"})
 
-CITY_IN = entry_of(and_(CITY_WORD, or_(gram("loct"), gram("loc2"), unknown_word(GAZETTEER))))
+CITY_IN = entry_of(and_(CITY_WORD, or_(gram("loct"), gram("loc2"), unknown_locative(GAZETTEER))))
 CITY_UNDER = entry_of(and_(CITY_WORD, gram("ablt")))
 CITY_GENITIVE = entry_of(and_(CITY_WORD, gram("gent")))
 CITY_INTO = entry_of(and_(CITY_WORD, gram("accs"), not_(gram("loct"))))

@@ -23,6 +23,7 @@ Place = fact("Place", ["entry", "cue"])
 
 PERSON_GRAMS = frozenset({"Name", "Surn", "Patr"})
 CASE_ENDINGS = ("ами", "ах", "ом", "ой", "ою", "ем", "ей", "ям", "ях", "е", "а", "у", "ы", "и", "ю", "я")
+VOWELS = set("аеёиоуыэюя")
 MAJOR_CITY = 100_000  # a word pymorphy3 does not know is a city on its own only for a city this large
 FUZZY_MIN_POPULATION = 50_000
 
@@ -59,6 +60,16 @@ def osa_distance(left: str, right: str, limit: int) -> int:
             return limit + 1
         previous2, previous = previous, current
     return previous[-1]
+
+
+def declined_lemmas(word: str) -> list[str]:
+    """Nominatives an unknown inflected name may come from: "тяньцзине" -> "тяньцзинь", "кушадасы" stays."""
+    lemmas = []
+    for ending in CASE_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            stem = word[: -len(ending)]
+            lemmas += [stem, stem + "ь", stem + "а", stem + "я", stem + "й"]
+    return lemmas
 
 
 class Gazetteer:
@@ -131,6 +142,11 @@ class Gazetteer:
             entry = self.single.get(key(form.normalized))
             if entry is not None and "NOUN" in form.grams:
                 hits.setdefault(entry.name, (entry, []))[1].append(form)
+        if not hits and not self.morph.is_known(word):
+            for lemma in declined_lemmas(key(word)):
+                entry = self.single.get(lemma)
+                if entry is not None:
+                    hits.setdefault(entry.name, (entry, []))
         entry = self.single.get(key(word))
         if entry is not None and not any(
             key(form.normalized) == key(word) and "NOUN" not in form.grams for form in forms
@@ -217,9 +233,17 @@ class MisspeltCity(Predicate):
         return "MisspeltCity()"
 
 
-def unknown_word(gazetteer: Gazetteer):
-    """A word pymorphy3 does not know: its case cannot be told ("в Кушадаси")."""
-    return custom(lambda value: not gazetteer.morph.is_known(value))
+def unknown_locative(gazetteer: Gazetteer):
+    """A name pymorphy3 does not know, in a form that can be locative: inflected ("в Вонсане") or an
+    indeclinable vowel-final name ("в Кушадаси"); "в Куала-Лумпур" is the direction, not the place."""
+
+    def locative(value: str) -> bool:
+        if gazetteer.morph.is_known(value):
+            return False
+        entry = gazetteer.place(value)
+        return entry is not None and (key(value) != key(entry.name) or key(value)[-1] in VOWELS)
+
+    return custom(locative)
 
 
 def misspelt_city(gazetteer: Gazetteer):

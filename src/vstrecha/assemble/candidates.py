@@ -34,6 +34,7 @@ class Candidate:
     format: str = "in_person"
     signs: set[str] = field(default_factory=set)
     persons: list[int] = field(default_factory=list)  # person entity indexes, in text order
+    positions: dict[int, int] = field(default_factory=dict)  # person entity -> its first token
     others: list[int] = field(default_factory=list)
     group: bool = False  # "президенты", "лидеры двух стран", "они": the sides named earlier
     dates: list[Found] = field(default_factory=list)
@@ -50,7 +51,8 @@ class Candidate:
     counterpart: bool = False  # "встреча с X": X is the other side
     open_format: bool = False  # a bare "разговор": in person or by phone, as the event it continues
     backward: bool = False  # "предыдущий разговор": an earlier meeting, told or not
-    reach: int = 0  # an anchored mention owns the words after it up to the next verb or comma
+    reach: int = 0
+    clause: tuple[int, int] = (0, 0)  # an anchored mention owns the words after it up to the next verb or comma
     tense: str | None = None
 
     @property
@@ -102,6 +104,7 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
     candidates = _group(sentence.index, triggers)
     for candidate in candidates:
         _read_trigger(candidate, tokens, clauses)
+        candidate.clause = next(c for c in clauses if c[0] <= candidate.first < c[1])
 
     def owner(first: int, last: int) -> Candidate:
         clause = next((c for c in clauses if c[0] <= first < c[1]), clauses[-1])
@@ -138,6 +141,7 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
             start <= found.first and (found.first < candidate.first or start > candidate.last) for start in others_from
         )
         (candidate.others if is_other else candidate.persons).append(found.entity)
+        candidate.positions.setdefault(found.entity, found.first)
     for found in _in_sentence(doc.found.get("person_refs", []), sentence.index):
         if any(a <= found.first < b for a, b in speakers):
             continue
@@ -191,7 +195,29 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
             owner(index, index + 1).ordinals.append((index, ORDINALS[word]))
         if word in GROUP_WORDS and _plural(token):
             owner(index, index + 1).group = True
-    return candidates
+    return _lend_frames(candidates)
+
+
+def _lend_frames(candidates: list[Candidate]) -> list[Candidate]:
+    """ "В воскресенье, в первый день саммита, Путин побеседовал с Пашиняном": a meeting word with nobody
+    of its own is the frame of the one beside it; its day, place and occasion go to that one."""
+    with_people = [c for c in candidates if c.persons or c.group]
+    if not with_people:
+        return candidates
+    kept = []
+    for candidate in candidates:
+        if candidate.persons or candidate.group or candidate.anchor or candidate.signs:
+            kept.append(candidate)
+            continue
+        same_clause = [c for c in with_people if c.clause == candidate.clause]
+        if not same_clause:
+            kept.append(candidate)
+            continue
+        nearest = min(same_clause, key=lambda c: abs(c.first - candidate.first))
+        for name in ("dates", "cities", "venues", "occasions"):
+            if not getattr(nearest, name):
+                setattr(nearest, name, getattr(candidate, name))
+    return kept
 
 
 def _finite_verb(token) -> bool:
@@ -248,8 +274,10 @@ def _read_trigger(candidate: Candidate, tokens, clauses: list[tuple[int, int]]) 
         counted = [form for form in forms if form.normalized in COUNTABLE]
         if counted and all("plur" in form.grams for form in counted):
             candidate.signs.add("aggregate")
-    before = {lemma(token) for token in tokens[max(0, candidate.first - 3) : candidate.first]}
-    candidate.anchor = bool(before & ANCHORS)
+    before = tokens[max(0, candidate.first - 2) : candidate.first]
+    if len(before) == 2 and not _adjective(before[1]):
+        before = before[1:]  # "после первой встречи", "по итогам беседы"; not "накануне и договорились"
+    candidate.anchor = bool({lemma(token) for token in before} & ANCHORS)
     candidate.reach = next(
         (i for i in range(candidate.last, len(tokens)) if tokens[i].value in ",;:" or _finite_verb(tokens[i])),
         len(tokens),

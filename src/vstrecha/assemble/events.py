@@ -8,6 +8,7 @@ missing from a sentence come from the latest named pair ("президенты",
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date as date_type
 
 from vstrecha.assemble.candidates import Candidate, sentence_candidates
 from vstrecha.assemble.clauses import lemma
@@ -101,6 +102,23 @@ class Assembler:
             self.doc.reject(candidate.sentence, f"{words}: no participants found")
             return
         vague = status == "held" and candidate.tense is None and not candidate.dates and not candidate.signs
+        for sides in self.pairs(candidate, persons):
+            self.add_sides(candidate, status, sides, vague)
+        if self.latest is not None and len(self.latest.persons) >= 2:
+            self.context = list(self.latest.persons)
+
+    def pairs(self, candidate: Candidate, persons: list[int]) -> list[list[int]]:
+        """ "Путин провел переговоры с Си, Моди и Эрдоганом": one meeting with each of them."""
+        if not candidate.counterpart or len(persons) < 3:
+            return [persons]
+        host = [p for p in persons if candidate.positions.get(p, candidate.last) < candidate.first]
+        guests = [p for p in persons if candidate.positions.get(p, candidate.first) >= candidate.last]
+        if len(host) != 1 or len(guests) < 2:
+            return [persons]
+        return [[host[0], guest] for guest in guests]
+
+    def add_sides(self, candidate: Candidate, status: str, persons: list[int], vague: bool) -> None:
+        words = _words(self.doc, candidate)
         for date, ordinal in self._dates(candidate) or [(None, None)]:
             draft = Draft(
                 status=status,
@@ -122,8 +140,6 @@ class Assembler:
             reason = self.place(draft, candidate.anchor, candidate.anaphoric, candidate.backward)
             if reason:
                 self.doc.reject(candidate.sentence, f"{words}: {reason}")
-        if self.latest is not None and len(self.latest.persons) >= 2:
-            self.context = list(self.latest.persons)
 
     def _dates(self, candidate: Candidate) -> list[tuple[Found, int | None]]:
         """One date, or several for an enumeration "второй — 13 марта, третий — 11 апреля"."""
@@ -292,6 +308,34 @@ def continue_latest(assembler: Assembler, doc: Doc, index: int) -> None:
         assembler.context = list(latest.persons)
 
 
+def dateline_city(doc: Doc) -> Found | None:
+    """The city of a dateline ("МОСКВА, 15 авг —") in the first sentences, if any."""
+    for found in doc.found.get("cities", []):
+        if found.sentence > 3:
+            break
+        tokens = doc.sentences[found.sentence].tokens
+        word = tokens[found.first].value
+        if (
+            found.first == 0
+            and word.isupper()
+            and len(word) > 2
+            and found.last < len(tokens)
+            and tokens[found.last].value == ","
+        ):
+            return found
+    return None
+
+
+def _near_publication(doc: Doc, draft: Draft) -> bool:
+    if doc.published is None or draft.date is None or not draft.date.value.start or not draft.date.value.resolved:
+        return False
+    try:
+        day = date_type.fromisoformat(draft.date.value.start)
+    except ValueError:
+        return False
+    return abs((doc.published - day).days) <= 3
+
+
 def sentence_subject(doc: Doc, index: int) -> list[int]:
     persons = [f.entity for f in doc.found.get("persons", []) if f.sentence == index and f.entity is not None]
     refs = [
@@ -309,7 +353,10 @@ def assemble_events(doc: Doc) -> None:
             assembler.add(candidate, subject)
         if not candidates:
             continue_latest(assembler, doc, sentence.index)
+    dateline = dateline_city(doc)
     for draft in assembler.drafts:
+        if dateline is not None and draft.city is None and draft.venue is None and _near_publication(doc, draft):
+            draft.city = dateline  # "ТЯНЬЦЗИНЬ, 1 сен —": the news is written where the meeting is
         if len(draft.persons) < 2:
             doc.reject(draft.sentences[0], "one side only: the other side of the meeting is not named")
     doc.events = [to_event(doc, draft) for draft in assembler.drafts if len(draft.persons) >= 2]

@@ -7,6 +7,7 @@ inside a role ("помощник Путина Юрий Ушаков") are never 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from vstrecha.assemble.clauses import SPEECH, clause_bounds, lemma
@@ -14,6 +15,7 @@ from vstrecha.doc import Doc, Found, GrammarMatch, Sentence
 from vstrecha.facts.meetings import Cue, Occasion, Topic, Trigger
 
 ANCHORS = frozenset({"после", "перед", "накануне", "итог", "завершение"})
+ARRIVALS = frozenset({"прилететь", "приехать", "прибыть", "прилетать", "приезжать"})
 BACKWARD = frozenset({"предыдущий", "прошлый", "прежний"})
 DEMONSTRATIVES = frozenset({"этот", "тот", "данный", "подобный", "такой", "указанный"})
 COUNTABLE = frozenset(
@@ -52,6 +54,7 @@ class Candidate:
     open_format: bool = False  # a bare "разговор": in person or by phone, as the event it continues
     backward: bool = False  # "предыдущий разговор": an earlier meeting, told or not
     reach: int = 0
+    arrival: bool = False  # "прилетел в Москву": the visit whose talks are told beside it
     clause: tuple[int, int] = (0, 0)  # an anchored mention owns the words after it up to the next verb or comma
     tense: str | None = None
 
@@ -169,7 +172,8 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
         if found.value.start is None or said_when:
             continue  # "Песков 03.03.2026 заявил, что ...": the day of the statement
         candidate = owner(found.first, found.last)
-        (candidate.anchor_dates if before in ANCHORS else candidate.dates).append(found)
+        since = re.match(r"(?i)(с|со|после|до)\s", found.value.text) and found.value.start == found.value.end
+        (candidate.anchor_dates if before in ANCHORS or since else candidate.dates).append(found)
     for found in _in_sentence(doc.found.get("cities", []), sentence.index):
         if found.rule.split(":")[-1] in MEETING_PLACE:
             owner(found.first, found.last).cities.append(found)
@@ -244,7 +248,11 @@ def _is_meeting(doc: Doc, sentence: Sentence, match: GrammarMatch) -> bool:
     """Visit verbs count only with a person or a place as their object ("принимал Уиткоффа", "прилетел в Москву")."""
     if match.rule.split(":")[-1] != "VISIT_VERB":
         return True
-    window = range(match.last, min(match.last + 4, len(sentence.tokens)))
+    tokens = sentence.tokens
+    stop = next(
+        (i for i in range(match.last, len(tokens)) if tokens[i].value in ",;:" or _finite_verb(tokens[i])), None
+    )
+    window = range(match.last, min(stop or len(tokens), match.last + 12))
     objects = [
         f for kind in ("persons", "cities", "countries") for f in _in_sentence(doc.found.get(kind, []), sentence.index)
     ]
@@ -265,6 +273,7 @@ def _group(sentence: int, triggers: list[GrammarMatch]) -> list[Candidate]:
 
 
 def _read_trigger(candidate: Candidate, tokens, clauses: list[tuple[int, int]]) -> None:
+    candidate.arrival = all(lemma(tokens[t.first]) in ARRIVALS for t in candidate.triggers)
     candidate.open_format = all(t.fact.head == "разговор" and not t.fact.format for t in candidate.triggers)
     for trigger in candidate.triggers:
         if trigger.fact.format:

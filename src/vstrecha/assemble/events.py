@@ -37,6 +37,7 @@ class Draft:
     sentences: list[int] = field(default_factory=list)
     vague: bool = False  # no cue and no tense: a mention of whatever meeting the text is about
     open_format: bool = False  # a bare "разговор" fits a meeting or a call
+    arrival: bool = False  # "прилетел в Москву во вторник": the same visit as talks there a day later
 
     def sides(self) -> frozenset[int]:
         return frozenset(self.persons)
@@ -136,6 +137,7 @@ class Assembler:
                 sentences=[candidate.sentence],
                 vague=vague,
                 open_format=candidate.open_format,
+                arrival=candidate.arrival,
             )
             reason = self.place(draft, candidate.anchor, candidate.anaphoric, candidate.backward)
             if reason:
@@ -204,6 +206,14 @@ class Assembler:
                         not there or not _city(draft) or there == _city(draft)
                     ):
                         return existing
+                    if (
+                        draft.arrival
+                        and there
+                        and there == _city(draft)
+                        and _days_apart(existing.date, draft.date) <= 2
+                    ):
+                        draft.date = None  # the talks' day stays the event's day
+                        return existing
                     continue
                 same_sides = existing.sides() == draft.sides()
                 if (there and there == _city(draft)) or (same_sides and not (there and _city(draft))):
@@ -258,6 +268,13 @@ def _first(items: list):
 
 def _precision(found: Found) -> int:
     return len(found.value.start or "")
+
+
+def _days_apart(one: Found, other: Found) -> int:
+    try:
+        return abs((date_type.fromisoformat(one.value.start) - date_type.fromisoformat(other.value.start)).days)
+    except (TypeError, ValueError):
+        return 10**6
 
 
 def _same_time(one: Found, other: Found) -> bool:

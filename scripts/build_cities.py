@@ -306,6 +306,9 @@ PREFERRED = {
     "Hanoi": "Ханой",
     "Kennebunkport": "Кеннебанкпорт",
     "Tianjin": "Тяньцзинь",
+    "New Orleans": "Новый Орлеан",
+    "Bila Tserkva": "Белая Церковь",
+    "Velikiy Novgorod": "Великий Новгород",
     "Shenzhen": "Шэньчжэнь",
     "Chengdu": "Чэнду",
     "Chongqing": "Чунцин",
@@ -427,14 +430,15 @@ LATIN = dict(
 
 
 def latin(name: str) -> str:
-    return "".join(LATIN.get(letter, letter) for letter in name.lower())
+    """A rough romanization to compare with the GeoNames name; hyphens and spaces count the same."""
+    return "".join(LATIN.get(letter, letter) for letter in name.lower().replace("-", " "))
 
 
 def spelling_score(morph: pymorphy3.MorphAnalyzer, name: str, english: str) -> tuple[bool, float, bool, int, int]:
     """Higher is more likely the Russian name: a known place name, close to the GeoNames name (not a former
     name), a hyphenated compound, with "ё", without the Belarusian "consonant+э"."""
     belarusian = len(re.findall(r"[бвгджзклмнпрстфхцчшщ]э", name.lower()))
-    similarity = round(SequenceMatcher(None, latin(name), english.lower()).ratio(), 1)
+    similarity = round(SequenceMatcher(None, latin(name), english.lower().replace("-", " ")).ratio(), 1)
     return (known_place(morph, name), similarity, "-" in name, name.count("ё"), -belarusian)
 
 

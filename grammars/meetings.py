@@ -36,7 +36,7 @@ PHONE_TALK = or_(
     rule(dictionary({"разговор", "переговоры", "беседа"}), caseless("по"), normalized("телефон")),
     rule(dictionary({"созвониться", "созваниваться"})),
     rule(
-        dictionary({"поговорить", "переговорить", "говорить", "побеседовать", "пообщаться", "обсудить"}),
+        dictionary({"поговорить", "переговорить", "говорить", "побеседовать", "пообщаться", "общаться", "обсудить"}),
         caseless("по"),
         normalized("телефон"),
     ),
@@ -47,19 +47,15 @@ VIDEO_TALK = or_(
     rule(dictionary({"переговоры", "встреча", "беседа", "разговор"}), caseless("по"), normalized("видеосвязь")),
 )
 
-MEETING_NOUN = dictionary({"встреча", "переговоры", "саммит", "беседа", "визит", "дискуссия"})
+MEETING_NOUN = dictionary({"встреча", "переговоры", "саммит", "визит", "дискуссия"})
 WORKING_MEAL = rule(dictionary({"рабочий", "деловой"}), dictionary({"завтрак", "обед", "ужин"}))
 MEETING_VERB = dictionary(
     {
         "встретиться",
         "встречаться",
         "увидеться",
-        "побеседовать",
-        "беседовать",
-        "переговорить",
         "пообщаться",
         "общаться",
-        "поговорить",
     }
 )
 # "X принимал Y", "прилетел в Москву", "посетить Россию": visits; assembly checks the object.
@@ -72,7 +68,10 @@ TRIGGERS = Grammar(
         "VIDEO_TALK": trigger("видеосвязь", "video")(VIDEO_TALK),
         "WORKING_MEAL": trigger("завтрак")(WORKING_MEAL),
         "MEETING_NOUN": trigger("встреча")(rule(MEETING_NOUN)),
-        "TALK_NOUN": trigger("разговор")(rule(dictionary({"разговор", "контакт"}))),
+        "TALK_NOUN": trigger("разговор")(rule(dictionary({"разговор", "контакт", "беседа"}))),
+        "TALK_VERB": trigger("разговор")(
+            rule(dictionary({"поговорить", "переговорить", "побеседовать", "беседовать", "говорить"}))
+        ),
         "MEETING_VERB": trigger("встретиться")(rule(MEETING_VERB)),
         "VISIT_VERB": trigger("визит")(rule(VISIT_VERB)),
     },

@@ -15,6 +15,9 @@ from vstrecha.doc import Doc, Found, GrammarMatch, Sentence
 from vstrecha.facts.meetings import Cue, Occasion, Topic, Trigger
 
 ANCHORS = frozenset({"после", "перед", "накануне", "итог", "завершение"})
+FACE_TO_FACE = frozenset(
+    {"ужин", "обед", "завтрак", "поле", "саммит", "форум", "церемония", "лично", "личный", "очный", "кулуары"}
+)
 ARRIVALS = frozenset({"прилететь", "приехать", "прибыть", "прилетать", "приезжать"})
 BACKWARD = frozenset({"предыдущий", "прошлый", "прежний"})
 DEMONSTRATIVES = frozenset({"этот", "тот", "данный", "подобный", "такой", "указанный"})
@@ -22,6 +25,7 @@ COUNTABLE = frozenset(
     {"встреча", "беседа", "визит", "контакт", "разговор", "саммит"}
 )  # plural: many meetings  # "после встречи с Путиным": a time anchor
 PLANNED_LENGTH = frozenset({"запланировать", "запланированный", "отводиться", "планироваться", "рассчитать", "отвести"})
+BOTH = frozenset({"оба", "обa", "два", "двое"})
 GROUP_WORDS = frozenset({"президент", "лидер", "глава", "сторона", "они", "их", "стороны"})
 # city rules whose frame can place a meeting: "в Гамбурге", "в городе Дананг", "прилетел в Москву", "в Анкордиже"
 MEETING_PLACE = frozenset({"CITY_AT", "CITY_TOWN", "CITY_TO", "CITY_MISSPELT", "VENUE_AT"})
@@ -54,6 +58,7 @@ class Candidate:
     open_format: bool = False  # a bare "разговор": in person or by phone, as the event it continues
     backward: bool = False  # "предыдущий разговор": an earlier meeting, told or not
     reach: int = 0
+    face_to_face: bool = False  # "во время ужина", "на полях": a talk there was in person
     arrival: bool = False  # "прилетел в Москву": the visit whose talks are told beside it
     clause: tuple[int, int] = (0, 0)  # an anchored mention owns the words after it up to the next verb or comma
     tense: str | None = None
@@ -164,10 +169,15 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
         if candidate is not None:
             candidate.signs.add(cue.fact.sign)
     speaking = [clause for clause in clauses if any(clause[0] <= a < clause[1] for a, _ in speakers)]
-    for found in _in_sentence(doc.found.get("dates", []), sentence.index):
-        said_when = any(a <= found.first < b for a, b in speaking) and not any(
+
+    def said_in(found: Found) -> bool:
+        """In a clause that only says who reported it ("сообщили в Елисейском дворце", "Песков 03.03 заявил")."""
+        return any(a <= found.first < b for a, b in speaking) and not any(
             a <= c.first < b for a, b in speaking for c in candidates
         )
+
+    for found in _in_sentence(doc.found.get("dates", []), sentence.index):
+        said_when = said_in(found)
         before = lemma(tokens[found.first - 1]) if found.first else ""
         if found.value.start is None or said_when:
             continue  # "Песков 03.03.2026 заявил, что ...": the day of the statement
@@ -175,10 +185,10 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
         since = re.match(r"(?i)(с|со|после|до)\s", found.value.text) and found.value.start == found.value.end
         (candidate.anchor_dates if before in ANCHORS or since else candidate.dates).append(found)
     for found in _in_sentence(doc.found.get("cities", []), sentence.index):
-        if found.rule.split(":")[-1] in MEETING_PLACE:
+        if found.rule.split(":")[-1] in MEETING_PLACE and not said_in(found):
             owner(found.first, found.last).cities.append(found)
     for found in _in_sentence(doc.found.get("venues", []), sentence.index):
-        if found.rule.split(":")[-1] in MEETING_PLACE:
+        if found.rule.split(":")[-1] in MEETING_PLACE and not said_in(found):
             owner(found.first, found.last).venues.append(found)
     for found in _in_sentence(doc.found.get("durations", []), sentence.index):
         candidate = owner(found.first, found.last)
@@ -197,8 +207,9 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
         word = lemma(token)
         if word in ORDINALS and index + 1 < len(tokens):
             owner(index, index + 1).ordinals.append((index, ORDINALS[word]))
-        if word in GROUP_WORDS and _plural(token):
-            owner(index, index + 1).group = True
+        modified = index > 0 and _adjective(tokens[index - 1]) and lemma(tokens[index - 1]) not in BOTH
+        if word in GROUP_WORDS and _plural(token) and not modified:
+            owner(index, index + 1).group = True  # "президенты", not "западные лидеры"
     return _lend_frames(candidates)
 
 
@@ -275,6 +286,7 @@ def _group(sentence: int, triggers: list[GrammarMatch]) -> list[Candidate]:
 def _read_trigger(candidate: Candidate, tokens, clauses: list[tuple[int, int]]) -> None:
     candidate.arrival = all(lemma(tokens[t.first]) in ARRIVALS for t in candidate.triggers)
     candidate.open_format = all(t.fact.head == "разговор" and not t.fact.format for t in candidate.triggers)
+    candidate.face_to_face = bool({lemma(token) for token in tokens} & FACE_TO_FACE)
     for trigger in candidate.triggers:
         if trigger.fact.format:
             candidate.format = trigger.fact.format

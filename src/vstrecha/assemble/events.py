@@ -37,6 +37,7 @@ class Draft:
     sentences: list[int] = field(default_factory=list)
     vague: bool = False  # no cue and no tense: a mention of whatever meeting the text is about
     open_format: bool = False  # a bare "разговор" fits a meeting or a call
+    face_to_face: bool = False
     arrival: bool = False  # "прилетел в Москву во вторник": the same visit as talks there a day later
 
     def sides(self) -> frozenset[int]:
@@ -138,6 +139,7 @@ class Assembler:
                 vague=vague,
                 open_format=candidate.open_format,
                 arrival=candidate.arrival,
+                face_to_face=candidate.face_to_face,
             )
             reason = self.place(draft, candidate.anchor, candidate.anaphoric, candidate.backward)
             if reason:
@@ -168,8 +170,10 @@ class Assembler:
         if target is None:
             if anaphoric and draft.date is None:
                 return "refers back to a meeting not found"
-            if draft.open_format:
-                draft.format = "phone"  # a "разговор" that continues nothing is a call
+            if draft.open_format:  # a talk that continues nothing: in person where a place says so, else a call
+                draft.format = (
+                    "in_person" if draft.city or draft.venue or draft.occasion or draft.face_to_face else "phone"
+                )
             self.inherit(draft)
             self.drafts.append(draft)
             self.latest = draft

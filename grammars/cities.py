@@ -52,7 +52,7 @@ def place_rule(*variants):
 # where: "в Хельсинки", "на Бали", "под Москвой", "около Женевы"
 IN = in_caseless({"в", "во", "на"})
 UNDER = caseless("под")
-NEAR = in_caseless({"около", "близ", "возле", "вблизи", "у"})
+NEAR = in_caseless({"около", "близ", "возле", "вблизи"})
 FROM = in_caseless({"из", "до", "от", "через"})
 
 CITY_IN = entry_of(and_(CITY_WORD, or_(gram("loct"), gram("loc2"), unknown_locative(GAZETTEER))))
@@ -75,7 +75,11 @@ CITY_TO = place_rule(framed(in_caseless({"в", "во"}), CITY_INTO))
 CITY_FROM = place_rule(framed(FROM, CITY_GENITIVE), framed(FROM, CITY_NAMES))
 
 # "город Королёв", "г. Пушкин", "столица Венгрии Будапешт"
-TOWN = or_(rule(normalized("город")), rule(caseless("г"), eq(".")), rule(normalized("столица")))
+TOWN = or_(
+    rule(normalized("город")),
+    rule(caseless("г"), eq(".")),
+    rule(normalized("столица"), rule(COUNTRY_WORD).optional()),
+)
 CITY_TOWN = place_rule(framed(TOWN, entry_of(CITY_WORD)), framed(TOWN, CITY_NAMES))
 
 # "в Анкордиже (штат Аляска, США)"

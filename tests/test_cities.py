@@ -264,6 +264,7 @@ def test_countries_and_regions_are_not_cities(extractor: Extractor, text: str, c
         ("Делегация прилетела в Женеву.", "CITY_TO"),
         ("Делегация вылетела из Женевы.", "CITY_FROM"),
         ("Встреча прошла в городе Дананг.", "CITY_TOWN"),
+        ("Саммит пройдет в столице Венгрии Будапеште.", "CITY_TOWN"),
         ("Путин провел в Тяньцзине переговоры.", "CITY_AT"),
         ("Министры встретились в Вонсане.", "CITY_AT"),
         ("Лавров прилетел в Куала-Лумпур.", "CITY_TO"),
@@ -322,6 +323,12 @@ def test_a_city_name_in_quotes_is_a_title(extractor: Extractor, text: str) -> No
 
 def test_a_foreign_name_unknown_to_the_dictionary_in_any_case(extractor: Extractor) -> None:
     assert city_names(extractor, "С 3 по 17 апреля в Кушадаси (Турция) проходил турнир.") == ["Кушадаси"]
+
+
+def test_the_mention_is_the_name_alone(extractor: Extractor) -> None:
+    text = "Саммит пройдет в столице Венгрии Будапеште, затем делегации вылетят в Нижний Новгород."
+    doc = analyze(extractor, text)
+    assert [doc.text[item.start : item.stop] for item in doc.found["cities"]] == ["Будапеште", "Нижний Новгород"]
 
 
 def test_one_entity_per_city_with_country_and_sorted_mentions(extractor: Extractor) -> None:

@@ -39,6 +39,8 @@ def place_span(doc: Doc, match: GrammarMatch) -> tuple[int, int, int]:
     ]
     if not words:
         return match.start, match.stop, match.first
+    if len(words) > 1 and tokens[words[0] - 1].value.lower().startswith("столиц"):
+        words = words[1:]  # "столица Венгрии Будапешт": the country belongs to the cue
     first, last = words[0], words[-1]
     return tokens[first].span.start, tokens[last].span.stop, match.first + first
 

@@ -135,7 +135,9 @@ CUES = Grammar(
             rule(dictionary({"запланировать", "запланированный", "планироваться", "планировать", "предстоящий"})),
             rule(dictionary({"ожидаться", "ожидаемый", "ожидать", "намечать", "наметить", "анонсировать"})),
             rule(dictionary({"подготовка", "готовиться", "подготовить", "подготовительный"})),
-            rule(normalized("должный"), normalized("быть").optional(), dictionary({"состояться", "пройти"})),
+            rule(
+                normalized("должный"), normalized("быть").optional(), or_(dictionary({"состояться", "пройти"}), AGREED)
+            ),
             rule(dictionary({"состояться", "пройти"}), gram("futr")),
             rule(normalized("предполагаться")),
             rule(AGREE, in_({"о", "об", "на"}).optional(), AGREED),

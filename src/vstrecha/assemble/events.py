@@ -219,8 +219,7 @@ class Assembler:
                         draft.date = None  # the talks' day stays the event's day
                         return existing
                     continue
-                same_sides = existing.sides() == draft.sides()
-                if (there and there == _city(draft)) or (same_sides and not (there and _city(draft))):
+                if (there and there == _city(draft)) or not (there and _city(draft)):
                     return existing  # the meeting told before (in the headline, say) now has its day
                 continue
             if there and place and there != place:
@@ -245,6 +244,8 @@ class Assembler:
         before = max(candidates, key=lambda d: d.sentences[-1])
         if draft.status == "held" and before.status in ("planned", "proposed"):
             return  # a meeting that took place is not where a future one is to be
+        if draft.status == "proposed":
+            return  # "пригласил посетить Турцию": a proposal is about another time and place
         if draft.city is None and draft.venue is None:
             draft.city, draft.venue = before.city, before.venue
             if draft.occasion is None:

@@ -9,7 +9,7 @@ words in the nominative and links the mentions of one person.
 from pathlib import Path
 
 from yargy import and_, not_, or_, rule
-from yargy.predicates import custom, in_caseless, is_capitalized, is_title, is_upper, length_eq, type
+from yargy.predicates import custom, gram, in_caseless, is_capitalized, is_title, is_upper, length_eq, type
 
 from vstrecha.facts.persons import (
     Name,
@@ -82,6 +82,10 @@ def is_given_name(word: str) -> bool:
     """A listed given name, or one the dictionary knows (a vocative-only reading like "Аль" does not count)."""
     if plain(word) in GIVEN_NAME_FORMS:
         return True
+    if "-" in word:
+        return all(is_given_name(part) for part in word.split("-"))  # "Франком-Вальтером"
+    if not MORPH.is_known(word):
+        return False  # a guess from the ending ("Чжуннаньхай")
     return any("Name" in form.grams and "voct" not in form.grams for form in MORPH(word))
 
 
@@ -109,7 +113,7 @@ def is_prefixed_surname(word: str) -> bool:
 
 def can_be_place(word: str) -> bool:
     """ "Израиль", "Владимир": given names that are also places, unsafe as the first of three names."""
-    return has_gram(word, "Geox")
+    return MORPH.is_known(word) and has_gram(word, "Geox")
 
 
 def is_foreign_word(word: str) -> bool:
@@ -140,8 +144,13 @@ def is_function_word(word: str) -> bool:
 
 
 def is_role_modifier(word: str) -> bool:
-    """A genitive word of a title: "главы МИД России", "помощник Путина", "Белого дома"."""
+    """A genitive word of a title: "главы МИД России", "помощник Путина", "Белого дома".
+
+    Unknown words are left to the name ("премьер-министр Японии Санаэ Такаити").
+    """
     if is_given_name(word) or is_function_word(word) or plain(word) in EAST_ASIAN_FAMILIES | FAMILY_NAMES:
+        return False
+    if not word.isupper() and not MORPH.is_known(word) and plain(word) not in KNOWN_SURNAME_FORMS:
         return False
     return has_gram(word, "gent") or has_gram(word, "Fixd") or is_role(word)
 
@@ -210,15 +219,17 @@ LAST_FIRST_MIDDLE = rule(
     GIVEN.interpretation(Name.first),
     PATRONYMIC.interpretation(Name.middle),
 )
+# "В.В. Путин"; the surname is one by the dictionary or unknown to it ("И. Изначально" is a sentence break)
 INITIALS_LAST = rule(
     rule(INITIAL, DOT, rule(INITIAL, DOT).optional()).interpretation(Name.initials),
-    SURNAME_SHAPE.interpretation(Name.last),
+    and_(WORD, or_(custom(is_foreign_word), gram("Surn"), in_caseless(KNOWN_SURNAME_FORMS))).interpretation(Name.last),
 )
 FAMILY_FIRST = rule(
     and_(WORD, in_caseless(FAMILY_NAMES)).interpretation(Name.last),
     rule(GIVEN, GIVEN.optional()).interpretation(Name.first),
 )
-EAST_ASIAN_GIVEN = and_(WORD, or_(custom(is_foreign_word), custom(lambda value: len(value) <= 3)))
+SYLLABLE = and_(type("RU"), is_capitalized(), or_(not_(is_upper()), length_eq(1)))  # "Ван И"
+EAST_ASIAN_GIVEN = and_(SYLLABLE, or_(custom(is_foreign_word), custom(lambda value: len(value) <= 3)))
 EAST_ASIAN = rule(
     and_(WORD, in_caseless(EAST_ASIAN_FAMILIES)).interpretation(Name.last),
     rule(EAST_ASIAN_GIVEN, EAST_ASIAN_GIVEN.optional()).interpretation(Name.first),
@@ -255,9 +266,12 @@ ROLE = rule(
     ROLE_HEAD,
     or_(custom(is_role_modifier, types="RU"), and_(is_upper(), not_(length_eq(1)))).repeatable(max=6).optional(),
 )
+# After a title with its country, one unknown word is a name too ("главой МИД Индонезии Сугионо").
+TITLED_SINGLE = FOREIGN_GIVEN.interpretation(Name.last).interpretation(Name)
 PERSON = or_(
     rule(ROLE.interpretation(PersonMention.role).optional(), NAME.interpretation(PersonMention.name)),
     rule(ROLE.interpretation(PersonMention.role), TITLED_NAME.interpretation(PersonMention.name)),
+    rule(ROLE.interpretation(PersonMention.role), TITLED_SINGLE.interpretation(PersonMention.name)),
 ).interpretation(PersonMention)
 
 # Descriptions that stand for a person named elsewhere in the article
@@ -283,10 +297,12 @@ def reference(body):
     return body.interpretation(PersonReference.text).interpretation(PersonReference)
 
 
-GRAMMAR = Grammar(
+# Names run everywhere; descriptions only in sentences with one of their head words. A description
+# inside a titled name ("президент России Владимир Путин") is dropped by the resolver.
+NAMES = Grammar(kind="persons", rules={"PERSON": PERSON})
+DESCRIPTIONS = Grammar(
     kind="persons",
     rules={
-        "PERSON": PERSON,
         "NATIONAL_LEADER": reference(NATIONAL_LEADER),
         "LEADER_OF_COUNTRY": reference(LEADER_OF_COUNTRY),
         "HEAD_OF_HOUSE": reference(HEAD_OF_HOUSE),
@@ -294,4 +310,7 @@ GRAMMAR = Grammar(
         "PARTY_MEMBER": reference(PARTY_MEMBER),
         "LEADERS_OF_TWO": reference(LEADERS_OF_TWO),
     },
+    keywords=("лидер", "президент", "глав", "коллег", "правител", "премьер", "канцлер", "хозя", "республикан")
+    + ("госсекретар", "министр"),
 )
+GRAMMARS = [NAMES, DESCRIPTIONS]

@@ -305,3 +305,28 @@ def test_initials_and_surname_are_one_mention_of_the_person(extractor):
     found = persons(extractor, "Встречу открыл В.В. Путин. Позже Владимир Путин и Д. Трамп ответили на вопросы.")
     assert [m.text for m in found["Владимир Путин"].mentions] == ["В.В. Путин", "Владимир Путин"]
     assert [m.text for m in found["Трамп"].mentions] == ["Д. Трамп"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Он встретился с главой МИД Индонезии Сугионо.", "Сугионо"),
+        ("Переговоры с министром иностранных дел Китая Ван И прошли в Пекине.", "Ван И"),
+        ("Лавров встретился с министром иностранных дел КНДР Чхве Сон Хи.", "Чхве Сон Хи"),
+        ("Третья встреча — с министром иностранных дел Таиланда Марисом Сангиампонгсой.", "Марис Сангиампонгса"),
+        ("Трамп принимал премьер-министра Японии Санаэ Такаити.", "Санаэ Такаити"),
+    ],
+)
+def test_names_after_a_title_even_when_unlisted(extractor, text, name):
+    assert name in persons(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Встреча прошла в резиденции Чжуннаньхай.",
+        "Министр иностранных дел Ван И. Изначально переговоры планировались на утро.",
+    ],
+)
+def test_guessed_readings_of_unknown_words_make_no_person(extractor, text):
+    assert set(persons(extractor, text)) <= {"Ван И"}

@@ -48,6 +48,7 @@ class Data:
     countries: dict[str, str]
     roles: frozenset[str]
     given_names: frozenset[str]
+    east_asian_families: frozenset[str]
 
 
 @cache
@@ -63,6 +64,7 @@ def data() -> Data:
         countries=read_countries(here / "person_countries.tsv"),
         roles=frozenset(plain(word) for word in read_lines(here / "person_roles.txt")),
         given_names=frozenset(given),
+        east_asian_families=frozenset(plain(word) for word in read_lines(here / "person_east_asian_surnames.txt")),
     )
 
 
@@ -194,12 +196,11 @@ def nominative_given(word: str) -> str:
     given = data().given_names
     if plain(word) in given:
         return title(word)
-    forms = [form for form in name_forms(word) if "Name" in form.grams]
-    declinable = [form for form in forms if "Fixd" not in form.grams]
-    if declinable:
-        return title(declinable[0].inflect({"nomn", "sing"}))
     listed = next((name for name in sorted(given) if plain(word) in declensions(name)), None)
-    return title(listed or word)
+    if listed:
+        return title(listed)
+    forms = [form for form in name_forms(word) if "Name" in form.grams and "Fixd" not in form.grams]
+    return title(forms[0].inflect({"nomn", "sing"}) if forms else word)
 
 
 def family_first(words: list[str]) -> KnownPerson | None:
@@ -251,6 +252,8 @@ def nominative_surname(word: str, cases: set[str] | None = None, gender: str | N
         for form in pool:
             if agrees(form, cases, gender) if strict else agrees(form, set(), gender):
                 return title(form.inflect({"nomn", "sing"}))
+    if cases and "nomn" not in cases and plain(word).endswith(("ой", "ою")) and len(word) > 5:
+        return title(word[:-2] + "а")  # a man's surname in -а declines like a noun: "Сангиампонгсой"
     return title(word)
 
 
@@ -410,7 +413,7 @@ def to_mention(doc: Doc, match: GrammarMatch) -> NameMention | None:
         mention.family_first = family < (word_index(tokens, name.first) or 0)
         cases, gender = case_and_gender(name.first)
         if mention.family_first:
-            mention.last = nominative_surname(name.last)
+            mention.last = nominative_family(name.last)
             mention.first = given_after_family(name.first, name.last, mention.last)
         else:
             mention.first = nominative_given(name.first)
@@ -423,6 +426,15 @@ def to_mention(doc: Doc, match: GrammarMatch) -> NameMention | None:
     if begin > 0 and fact.role:
         attach_role(mention, tokens[:begin], tokens[begin], given=bool(name.first))
     return mention
+
+
+def nominative_family(word: str) -> str:
+    """An East Asian family name as listed ("Чхве", not a case form of "Чхв"); a declined one by its ending."""
+    families = data().east_asian_families
+    if plain(word) in families:
+        return title(word)
+    listed = next((family for family in sorted(families) if plain(word) in declensions(family)), None)
+    return title(listed) if listed else nominative_surname(word)
 
 
 def given_after_family(given: str, family: str, nominative: str) -> str:
@@ -584,6 +596,16 @@ def link_remaining(doc: Doc, entities: list[Entity], covered: set[tuple[int, int
                 )
 
 
+def merge_same_names(entities: list[Entity]) -> list[Entity]:
+    """Persons that end up with one name are one person: the output lists each name once."""
+    merged: dict[str, Entity] = {}
+    for entity in entities:
+        same = merged.setdefault(plain(entity.name()), entity)
+        if same is not entity:
+            same.mentions.extend(entity.mentions)
+    return list(merged.values())
+
+
 # Descriptions
 
 
@@ -633,6 +655,7 @@ def resolve_persons(doc: Doc) -> None:
     entities = link(mentions)
     covered = {(m.sentence, index) for m in mentions for index in range(m.first_token, m.last_token)}
     link_remaining(doc, entities, covered)
+    entities = merge_same_names(entities)
     for entity in entities:
         entity.mentions.sort(key=lambda mention: mention.start)
     entities.sort(key=lambda entity: entity.mentions[0].start)
@@ -651,6 +674,7 @@ def resolve_persons(doc: Doc) -> None:
         ),
         key=lambda found: found.start,
     )
+    names = [match for match in matches if isinstance(match.fact, PersonMention)]
     doc.found["person_refs"] = [
         Found(
             "person_refs",
@@ -663,5 +687,10 @@ def resolve_persons(doc: Doc) -> None:
             match.rule,
         )
         for match in matches
-        if isinstance(match.fact, PersonReference)
+        if isinstance(match.fact, PersonReference) and not inside_name(match, names)
     ]
+
+
+def inside_name(match: GrammarMatch, names: list[GrammarMatch]) -> bool:
+    """A description that is the title of a named person ("президент России" of "... Владимир Путин")."""
+    return any(name.start <= match.start and match.stop <= name.stop for name in names)

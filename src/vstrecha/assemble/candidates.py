@@ -58,6 +58,8 @@ class Candidate:
     open_format: bool = False  # a bare "разговор": in person or by phone, as the event it continues
     backward: bool = False  # "предыдущий разговор": an earlier meeting, told or not
     reach: int = 0
+    pronoun: bool = False  # "он провел переговоры с ...": the one the story is about
+    there: bool = False  # "провел там переговоры": the place just named
     face_to_face: bool = False  # "во время ужина", "на полях": a talk there was in person
     arrival: bool = False  # "прилетел в Москву": the visit whose talks are told beside it
     clause: tuple[int, int] = (0, 0)  # an anchored mention owns the words after it up to the next verb or comma
@@ -111,8 +113,8 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
     clauses = clause_bounds(tokens)
     candidates = _group(sentence.index, triggers)
     for candidate in candidates:
-        _read_trigger(candidate, tokens, clauses)
         candidate.clause = next(c for c in clauses if c[0] <= candidate.first < c[1])
+        _read_trigger(candidate, tokens, clauses)
 
     def owner(first: int, last: int) -> Candidate:
         clause = next((c for c in clauses if c[0] <= first < c[1]), clauses[-1])
@@ -287,6 +289,9 @@ def _read_trigger(candidate: Candidate, tokens, clauses: list[tuple[int, int]]) 
     candidate.arrival = all(lemma(tokens[t.first]) in ARRIVALS for t in candidate.triggers)
     candidate.open_format = all(t.fact.head == "разговор" and not t.fact.format for t in candidate.triggers)
     candidate.face_to_face = bool({lemma(token) for token in tokens} & FACE_TO_FACE)
+    clause_words = [lemma(token) for token in tokens[candidate.clause[0] : candidate.last]]
+    candidate.pronoun = any(word in ("он", "она") for word in clause_words)
+    candidate.there = "там" in clause_words
     for trigger in candidate.triggers:
         if trigger.fact.format:
             candidate.format = trigger.fact.format
@@ -294,7 +299,7 @@ def _read_trigger(candidate: Candidate, tokens, clauses: list[tuple[int, int]]) 
         forms = getattr(head, "forms", None) or []
         counted = [form for form in forms if form.normalized in COUNTABLE]
         if counted and all("plur" in form.grams for form in counted):
-            candidate.signs.add("aggregate")
+            candidate.signs.add("plural")
     before = tokens[max(0, candidate.first - 2) : candidate.first]
     if len(before) == 2 and not _adjective(before[1]):
         before = before[1:]  # "после первой встречи", "по итогам беседы"; not "накануне и договорились"

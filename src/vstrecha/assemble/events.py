@@ -47,7 +47,7 @@ class Draft:
 def status_of(candidate: Candidate) -> str | None:
     """None for a mention that is no event: negated, hypothetical, or a count of many."""
     signs = candidate.signs
-    if signs & {"negated", "aggregate"}:
+    if signs & {"negated", "aggregate"} or ("plural" in signs and not enumerated(candidate)):
         return None
     for status in SIGN_STATUS:
         if status in signs:
@@ -57,6 +57,11 @@ def status_of(candidate: Candidate) -> str | None:
     if candidate.tense == "infn":
         return None  # "Надо лучше встречаться": an infinitive that nothing says happened
     return "held"
+
+
+def enumerated(candidate: Candidate) -> bool:
+    """ "три встречи: первая — с X, вторая — с Y": many meetings, each told."""
+    return len(candidate.ordinals) >= 2 and len(candidate.persons) >= 2
 
 
 def _unique(values: list[int]) -> list[int]:
@@ -83,7 +88,8 @@ class Assembler:
             if len(self.context) >= 2 and persons[0] in self.context:
                 return list(self.context)
             if candidate.counterpart:  # "встреча с Зеленским": the other side is the sentence's subject
-                return persons + [p for p in subject if p not in persons][:1]
+                host = [p for p in subject if p not in persons][:1] or self.protagonist(candidate, persons)
+                return persons + host
             return persons
         return list(self.context)
 
@@ -92,11 +98,13 @@ class Assembler:
         persons = self.sides(candidate, subject)
         words = _words(self.doc, candidate)
         if status is None:
-            signs = sorted(candidate.signs & {"negated", "aggregate"}) or ["an infinitive nothing says happened"]
+            signs = sorted(candidate.signs & {"negated", "aggregate", "plural"}) or [
+                "an infinitive nothing says happened"
+            ]
             self.doc.reject(candidate.sentence, f"{words}: {' and '.join(signs)}")
             if len(persons) >= 2:
                 self.context = persons
-                if "aggregate" in signs:
+                if {"aggregate", "plural"} & set(signs):
                     self.series = Draft("held", candidate.format, persons, city=_first(candidate.cities))
                     self.series.sentences = [candidate.sentence]
             return
@@ -109,8 +117,17 @@ class Assembler:
         if self.latest is not None and len(self.latest.persons) >= 2:
             self.context = list(self.latest.persons)
 
+    def protagonist(self, candidate: Candidate, persons: list[int]) -> list[int]:
+        """ "Он провел переговоры с ...", "последовали еще три встречи": the one the story follows."""
+        if (candidate.pronoun or enumerated(candidate)) and self.latest is not None:
+            return [p for p in self.latest.persons[:1] if p not in persons]
+        return []
+
     def pairs(self, candidate: Candidate, persons: list[int]) -> list[list[int]]:
         """ "Путин провел переговоры с Си, Моди и Эрдоганом": one meeting with each of them."""
+        if enumerated(candidate) and "plural" in candidate.signs:
+            host = self.protagonist(candidate, candidate.persons)
+            return [host + [guest] for guest in _unique(candidate.persons)] if host else [persons]
         if not candidate.counterpart or len(persons) < 3:
             return [persons]
         host = [p for p in persons if candidate.positions.get(p, candidate.last) < candidate.first]

@@ -74,6 +74,19 @@ def coordinated(doc: Doc, match: GrammarMatch, previous: Found | None) -> bool:
     return previous.last == match.first - 1 and tokens[match.first - 1].value.lower() in JOINERS
 
 
+def into(doc: Doc, match: GrammarMatch) -> bool:
+    """A multi-word name after "в" in the accusative ("в Нижний Новгород") is where one goes, not where one is."""
+    tokens = doc.sentences[match.sentence].tokens
+    head, last = tokens[match.first], tokens[match.last - 1]
+    forms = getattr(last, "forms", [])
+    return (
+        head.value.lower() in ("в", "во")
+        and match.last - match.first > 2
+        and any("accs" in form.grams for form in forms)
+        and not any("loct" in form.grams or "loc2" in form.grams for form in forms)
+    )
+
+
 def resolve_cities(doc: Doc) -> None:
     matches = [match for match in doc.matches.get("cities", []) if match.fact is not None and match.fact.entry]
     people = namesakes(matches)
@@ -90,6 +103,8 @@ def resolve_cities(doc: Doc) -> None:
         elif rule in COUNTRY_RULES:
             doc.found["countries"].append(found(doc, match, "countries", entry.name))
         elif rule in CITY_RULES and entry.kind == "city":
+            if rule == "CITY_AT" and into(doc, match):
+                match = replace(match, rule=match.rule.replace("CITY_AT", "CITY_TO"))
             previous = doc.found["cities"][-1] if doc.found["cities"] else None
             if rule not in FRAMED_RULES and coordinated(doc, match, previous):
                 match = replace(match, rule=previous.rule)

@@ -150,7 +150,7 @@ def measure(system: str, files: list[Path], copies: int) -> dict[str, float]:
     texts = replicate([path.read_text(encoding="utf-8") for path in files], copies)
     started = time.perf_counter()
     process = SYSTEMS[system][1]()
-    loaded = time.perf_counter()
+    loaded, cpu_loaded = time.perf_counter(), time.process_time()
     first_done = loaded
     failed = 0
     for index, text in enumerate(texts):
@@ -161,7 +161,7 @@ def measure(system: str, files: list[Path], copies: int) -> dict[str, float]:
             print(f"{system}: document {index}: {type(error).__name__}: {error}", file=sys.stderr)
         if index == 0:
             first_done = time.perf_counter()
-    finished = time.perf_counter()
+    finished, cpu_finished = time.perf_counter(), time.process_time()
     return {
         "docs": len(texts),
         "failed": failed,
@@ -169,6 +169,7 @@ def measure(system: str, files: list[Path], copies: int) -> dict[str, float]:
         "load": loaded - started,
         "cold": first_done - started,
         "seconds": finished - loaded,
+        "cpu": cpu_finished - cpu_loaded,
         "peak_mb": peak_rss_mb(),
     }
 
@@ -238,6 +239,7 @@ def system_rows(results: dict[tuple[str, str], dict[str, float]], sets: list[str
                     f"{result['load']:.2f}",
                     f"{result['cold']:.2f}",
                     f"{result['seconds']:.2f}",
+                    f"{result['cpu']:.2f}",
                     f"{rate(result, 'kib'):.1f}",
                     f"{rate(result, 'docs'):.1f}",
                     f"{result['peak_mb']:.0f}",
@@ -283,8 +285,22 @@ def main(argv: list[str] | None = None) -> int:
         print(f"measuring vstrecha on corpus x{copies}...", file=sys.stderr, flush=True)
         growth[copies] = run_worker("vstrecha", sets["corpus"], copies, args.rounds)
 
-    header = ["system", "texts", "docs", "KiB", "load s", "cold s", "run s", "KiB/s", "docs/s", "peak MB", "vstrecha/x"]
-    print(f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs; every row a fresh process; KiB of UTF-8 text")
+    header = [
+        "system",
+        "texts",
+        "docs",
+        "KiB",
+        "load s",
+        "cold s",
+        "run s",
+        "cpu s",
+        "KiB/s",
+        "docs/s",
+        "peak MB",
+        "vstrecha/x",
+    ]
+    busy = f"load average {os.getloadavg()[0]:.1f} at the end" if hasattr(os, "getloadavg") else ""
+    print(f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs, {busy}; every row a fresh process; KiB of UTF-8")
     print(render(system_rows(results, list(sets)), header))
     print()
     base = rate(growth[args.sizes[0]], "kib")
@@ -294,6 +310,7 @@ def main(argv: list[str] | None = None) -> int:
             docs_cell(result),
             f"{result['kib']:.0f}",
             f"{result['seconds']:.2f}",
+            f"{result['cpu']:.2f}",
             f"{rate(result, 'kib'):.1f}",
             f"{rate(result, 'docs'):.1f}",
             f"{result['peak_mb']:.0f}",
@@ -303,7 +320,8 @@ def main(argv: list[str] | None = None) -> int:
     ]
     print(
         render(
-            growth_rows, ["replicated", "docs", "KiB", "run s", "KiB/s", "docs/s", "peak MB", f"vs x{args.sizes[0]}"]
+            growth_rows,
+            ["replicated", "docs", "KiB", "run s", "cpu s", "KiB/s", "docs/s", "peak MB", f"vs x{args.sizes[0]}"],
         )
     )
 

@@ -56,9 +56,10 @@ def test_shipped_schema_equals_the_models_schema() -> None:
 
 
 def test_write_schema_check_agrees() -> None:
-    done = subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "write_schema.py"), "--check"], capture_output=True, text=True
-    )
+    script = ROOT / "scripts" / "write_schema.py"
+    if not script.exists():
+        pytest.skip("development scripts are not part of this source tree")
+    done = subprocess.run([sys.executable, str(script), "--check"], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
 
 

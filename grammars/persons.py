@@ -79,14 +79,20 @@ def has_gram(word: str, gram: str) -> bool:
 
 
 def is_given_name(word: str) -> bool:
-    """A listed given name, or one the dictionary knows (a vocative-only reading like "Аль" does not count)."""
+    """A listed given name, or a Name reading of the dictionary (a vocative-only one like "Аль" does not count).
+
+    For an unknown word the reading is a guess from its ending: good enough before a surname
+    ("Беназир Бхутто"), not alone ("Чжуннаньхай").
+    """
     if plain(word) in GIVEN_NAME_FORMS:
         return True
     if "-" in word:
         return all(is_given_name(part) for part in word.split("-"))  # "Франком-Вальтером"
-    if not MORPH.is_known(word):
-        return False  # a guess from the ending ("Чжуннаньхай")
     return any("Name" in form.grams and "voct" not in form.grams for form in MORPH(word))
+
+
+def is_known_given_name(word: str) -> bool:
+    return is_given_name(word) and (plain(word) in GIVEN_NAME_FORMS or MORPH.is_known(word))
 
 
 def is_patronymic(word: str) -> bool:
@@ -235,7 +241,7 @@ EAST_ASIAN = rule(
     rule(EAST_ASIAN_GIVEN, EAST_ASIAN_GIVEN.optional()).interpretation(Name.first),
 )
 LAST_ONLY = SURNAME.interpretation(Name.last)
-GIVEN_ONLY = GIVEN.interpretation(Name.first)
+GIVEN_ONLY = and_(WORD, custom(is_known_given_name)).interpretation(Name.first)
 LATIN_NAME = rule(LATIN_WORD, LATIN_WORD, LATIN_WORD.optional()).interpretation(Name.latin)
 ORIGINAL_SPELLING = rule(in_caseless({"("}), LATIN_NAME, in_caseless({")", ","}))
 PHOTO_CREDIT = or_(

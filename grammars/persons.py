@@ -86,8 +86,8 @@ def is_given_name(word: str) -> bool:
     """
     if plain(word) in GIVEN_NAME_FORMS:
         return True
-    if "-" in word:
-        return all(is_given_name(part) for part in word.split("-"))  # "Франком-Вальтером"
+    if "-" in word:  # "Франком-Вальтером", not "Аль-Каиды"
+        return all(plain(part) in GIVEN_NAME_FORMS or "Name" in MORPH(part)[0].grams for part in word.split("-"))
     return any("Name" in form.grams and "voct" not in form.grams for form in MORPH(word))
 
 

@@ -200,7 +200,9 @@ def nominative_given(word: str) -> str:
     if listed:
         return title(listed)
     forms = [form for form in name_forms(word) if "Name" in form.grams and "Fixd" not in form.grams]
-    return title(forms[0].inflect({"nomn", "sing"}) if forms else word)
+    if not forms or any("nomn" in form.grams for form in forms):
+        return title(word)
+    return title(forms[0].inflect({"nomn", "sing"}))
 
 
 def family_first(words: list[str]) -> KnownPerson | None:

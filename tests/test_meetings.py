@@ -135,3 +135,55 @@ def test_video_call(extractor):
     (event,) = events(extractor, "Владимир Путин и Си Цзиньпин провели переговоры по видеосвязи 30 декабря 2024 года.")
     assert event.format == "video"
     assert event.date.start == "2024-12-30"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Сергей Лавров на встрече с журналистами прокомментировал слова Наото Кана.",
+        "Владимир Путин провел встречу со студентами, после чего уехал к Александру Лукашенко.",
+    ],
+)
+def test_meetings_with_a_crowd_are_not_meetings_with_someone_named_nearby(extractor, text):
+    assert events(extractor, text) == []
+
+
+def test_present_tense_meeting_is_reported(extractor):
+    (event,) = events(extractor, "Владимир Путин и Дональд Трамп сегодня встречаются в Хельсинки.")
+    assert event.status == "held"
+    assert event.city.name == "Хельсинки"
+
+
+def test_several_guests_make_one_meeting_each(extractor):
+    text = "16 июля 2025 года Владимир Путин провел в Тяньцзине переговоры с Си Цзиньпином, Нарендрой Моди и Реджепом Эрдоганом."
+    found = events(extractor, text)
+    names = sorted(sorted(p.name for p in e.participants) for e in found)
+    assert names == [
+        ["Владимир Путин", "Нарендра Моди"],
+        ["Владимир Путин", "Реджеп Эрдоган"],
+        ["Владимир Путин", "Си Цзиньпин"],
+    ]
+    assert {e.city.name for e in found} == {"Тяньцзинь"}
+
+
+def test_listed_meetings_follow_the_protagonist_and_the_place(extractor):
+    text = (
+        "Сергей Лавров провел в Куала-Лумпуре переговоры с Марко Рубио 10 июля. "
+        "На следующий день последовали еще две встречи: первая — с Хаканом Фиданом, вторая — с Мохамадом Хасаном."
+    )
+    found = events(extractor, text, published="2025-07-14")
+    assert [(sorted(sides(e)), e.date.start, e.city.name) for e in found] == [
+        (["Лавров", "Рубио"], "2025-07-10", "Куала-Лумпур"),
+        (["Лавров", "Фидан"], "2025-07-11", "Куала-Лумпур"),
+        (["Лавров", "Хасан"], "2025-07-11", "Куала-Лумпур"),
+    ]
+
+
+def test_an_arrival_is_part_of_the_visit(extractor):
+    text = (
+        "В среду Владимир Путин принимал в Кремле Реджепа Эрдогана. "
+        "Турецкий лидер прилетел в Москву во вторник вечером."
+    )
+    (event,) = events(extractor, text, published="2026-03-12")
+    assert event.date.start == "2026-03-11"
+    assert event.venue.name == "Кремль" and event.city.name == "Москва"

@@ -192,7 +192,7 @@ def run_explain(args: argparse.Namespace) -> int:
 
     try:
         extractor = Extractor(args.grammars)
-        text, _ = read_input(Input(args.path, Path(args.path)))
+        text, _ = read_input(Input(args.path, None if args.path == "-" else Path(args.path)))
         doc = extractor.analyze(text, parse_published(args.published), args.path)
     except (GrammarError, InputError, ValueError) as problem:
         error(str(problem))

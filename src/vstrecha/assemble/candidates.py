@@ -58,6 +58,7 @@ class Candidate:
     open_format: bool = False  # a bare "разговор": in person or by phone, as the event it continues
     backward: bool = False  # "предыдущий разговор": an earlier meeting, told or not
     reach: int = 0
+    crowd: bool = False  # "встреча с журналистами": the other side is not a person
     pronoun: bool = False  # "он провел переговоры с ...": the one the story is about
     there: bool = False  # "провел там переговоры": the place just named
     face_to_face: bool = False  # "во время ужина", "на полях": a talk there was in person
@@ -112,9 +113,15 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
     tokens = sentence.tokens
     clauses = clause_bounds(tokens)
     candidates = _group(sentence.index, triggers)
+    mention_starts = {
+        f.first for kind in ("persons", "person_refs") for f in _in_sentence(doc.found.get(kind, []), sentence.index)
+    }
     for candidate in candidates:
         candidate.clause = next(c for c in clauses if c[0] <= candidate.first < c[1])
         _read_trigger(candidate, tokens, clauses)
+        if candidate.counterpart:
+            window = range(candidate.last + 1, min(candidate.reach, candidate.last + 7))
+            candidate.crowd = not any(start in window for start in mention_starts)
 
     def owner(first: int, last: int) -> Candidate:
         clause = next((c for c in clauses if c[0] <= first < c[1]), clauses[-1])
@@ -319,7 +326,15 @@ def _read_trigger(candidate: Candidate, tokens, clauses: list[tuple[int, int]]) 
     for token in tokens[candidate.first : candidate.last]:
         for form in getattr(token, "forms", [])[:1]:
             if "VERB" in form.grams or "INFN" in form.grams:
-                tenses.append("futr" if "futr" in form.grams else "past" if "past" in form.grams else "infn")
+                tenses.append(
+                    "futr"
+                    if "futr" in form.grams
+                    else "past"
+                    if "past" in form.grams
+                    else "infn"
+                    if "INFN" in form.grams
+                    else "pres"
+                )
     if tenses == ["infn"] and candidate.first and _finite_verb(tokens[candidate.first - 1]):
         tenses = []  # "смогли побеседовать": the tense of the verb it depends on
         for form in tokens[candidate.first - 1].forms[:1]:

@@ -17,6 +17,7 @@ from vstrecha.models import CityRef, Event, Occasion, Span, Venue
 
 STATUS_RANK = {"proposed": 1, "planned": 2, "postponed": 3, "cancelled": 4}
 SIGN_STATUS = ("cancelled", "postponed", "proposed", "planned")
+PLACES = frozenset({"CITY_AT", "CITY_TOWN", "CITY_TO", "CITY_MISSPELT"})
 RECENT = 3  # sentences: an undated mention this close to an event may continue it
 
 
@@ -47,7 +48,7 @@ class Draft:
 def status_of(candidate: Candidate) -> str | None:
     """None for a mention that is no event: negated, hypothetical, or a count of many."""
     signs = candidate.signs
-    if signs & {"negated", "aggregate"} or ("plural" in signs and not enumerated(candidate)):
+    if "negated" in signs or (signs & {"aggregate", "plural"} and not enumerated(candidate)):
         return None
     for status in SIGN_STATUS:
         if status in signs:
@@ -108,6 +109,9 @@ class Assembler:
                     self.series = Draft("held", candidate.format, persons, city=_first(candidate.cities))
                     self.series.sentences = [candidate.sentence]
             return
+        if candidate.crowd:
+            self.doc.reject(candidate.sentence, f"{words}: met with a group, not a person")
+            return
         if not persons and not (candidate.dates or candidate.cities):
             self.doc.reject(candidate.sentence, f"{words}: no participants found")
             return
@@ -125,7 +129,7 @@ class Assembler:
 
     def pairs(self, candidate: Candidate, persons: list[int]) -> list[list[int]]:
         """ "Путин провел переговоры с Си, Моди и Эрдоганом": one meeting with each of them."""
-        if enumerated(candidate) and "plural" in candidate.signs:
+        if enumerated(candidate) and candidate.signs & {"plural", "aggregate"}:
             host = self.protagonist(candidate, candidate.persons)
             return [host + [guest] for guest in _unique(candidate.persons)] if host else [persons]
         if not candidate.counterpart or len(persons) < 3:
@@ -158,6 +162,8 @@ class Assembler:
                 arrival=candidate.arrival,
                 face_to_face=candidate.face_to_face,
             )
+            if draft.city is None and candidate.there:
+                draft.city = self.place_named_before(candidate.sentence)
             reason = self.place(draft, candidate.anchor, candidate.anaphoric, candidate.backward)
             if reason:
                 self.doc.reject(candidate.sentence, f"{words}: {reason}")
@@ -252,8 +258,20 @@ class Assembler:
             return None
         return None
 
+    def place_named_before(self, sentence: int) -> Found | None:
+        """ "Турне началось в Куала-Лумпуре ... Лавров провел там переговоры": the place just named."""
+        named = [
+            f for f in self.doc.found.get("cities", []) if f.sentence <= sentence and f.rule.split(":")[-1] in PLACES
+        ]
+        return named[-1] if named else None
+
     def inherit(self, draft: Draft) -> None:
         """A new event missing its place or day takes them from the event or series just before it."""
+        before = self.latest
+        if draft.city is None and draft.venue is None and before is not None and before.city is not None:
+            same_trip = draft.persons[:1] == before.persons[:1] and draft.date is not None and before.date is not None
+            if same_trip and _days_apart(draft.date, before.date) <= 1 and draft.status == before.status:
+                draft.city = before.city  # a tour: the next day's talks where the last ones were
         sources = (self.latest, self.series) if draft.date is None else (self.series,)
         candidates = [d for d in sources if d is not None and d.sides() == draft.sides()]
         if not candidates:

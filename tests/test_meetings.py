@@ -155,7 +155,10 @@ def test_present_tense_meeting_is_reported(extractor):
 
 
 def test_several_guests_make_one_meeting_each(extractor):
-    text = "16 июля 2025 года Владимир Путин провел в Тяньцзине переговоры с Си Цзиньпином, Нарендрой Моди и Реджепом Эрдоганом."
+    text = (
+        "16 июля 2025 года Владимир Путин провел в Тяньцзине переговоры "
+        "с Си Цзиньпином, Нарендрой Моди и Реджепом Эрдоганом."
+    )
     found = events(extractor, text)
     names = sorted(sorted(p.name for p in e.participants) for e in found)
     assert names == [

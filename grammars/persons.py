@@ -1,9 +1,11 @@
 """Persons: names of real people, the title before a name, and descriptions that stand for a named person.
 
-Names are recognized by shape: a given name (dictionary tag Name, or a gazetteer of foreign given names)
-followed by a surname; a surname alone when the dictionary or the gazetteer of well-known persons knows it
-as one; initials and a surname; two or three capitalized Latin words (photo credits). The resolver puts the
-words in the nominative and links the mentions of one person.
+Names are recognized by shape: a given name (dictionary tag Name, or a list of foreign given names) and a
+surname, with its particles ("Ле Пен", "аль-Масри"); a family name first for East Asian names ("Ху Цзиньтао");
+initials and a surname; a surname alone when the dictionary or the list of well-known persons knows it; a
+given name alone; after a title, unlisted foreign names ("главой МИД Индонезии Сугионо"); Latin names in photo
+credits ("Kevin Lamarque / Reuters") and as original spellings in parentheses. The resolver puts the words in
+the nominative and links the mentions of one person.
 """
 
 from pathlib import Path

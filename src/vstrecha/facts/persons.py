@@ -7,6 +7,7 @@ into nominative names. Both need the same view of how a name declines, so it liv
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 from yargy.interpretation import fact
@@ -29,7 +30,8 @@ def title(word: str) -> str:
     return " ".join("-".join(part[:1].upper() + part[1:] for part in piece.split("-")) for piece in word.split(" "))
 
 
-def declensions(word: str) -> set[str]:
+@cache
+def declensions(word: str) -> frozenset[str]:
     """Forms a Russian-spelled name takes in the six cases, by its ending.
 
     Over-generation is harmless (the forms are only compared with capitalized words), and it covers
@@ -55,7 +57,7 @@ def declensions(word: str) -> set[str]:
     elif base[-1:] and base[-1] not in VOWELS:
         endings = ("а", "у", "е", "ом", "ем") if base[-1] in HISSING else ("а", "у", "е", "ом")
         forms |= {base + ending for ending in endings}
-    return forms
+    return frozenset(forms)
 
 
 def phonetic_key(word: str) -> str:

@@ -358,7 +358,7 @@ PLACE_PREPOSITIONS = frozenset({"в", "во"})
 LONE_PLACE_PREPOSITIONS = PLACE_PREPOSITIONS | {"на", "из", "под", "над"}
 
 
-def after(doc: Doc, match: GrammarMatch, index: int) -> str:
+def word_before(doc: Doc, match: GrammarMatch, index: int) -> str:
     position = match.first + index
     return doc.sentences[match.sentence].tokens[position - 1].value if position > 0 else ""
 
@@ -366,12 +366,12 @@ def after(doc: Doc, match: GrammarMatch, index: int) -> str:
 def after_place_preposition(doc: Doc, match: GrammarMatch, index: int, lone: bool) -> bool:
     """After "в" a name-shaped word is a place ("в Бенрате", "в Аль Аине"); a lone one after "на", "из" too
     ("на Острове Уайт"), while "покушение на Ису Ямадаева" names a person."""
-    return after(doc, match, index).lower() in (LONE_PLACE_PREPOSITIONS if lone else PLACE_PREPOSITIONS)
+    return word_before(doc, match, index).lower() in (LONE_PLACE_PREPOSITIONS if lone else PLACE_PREPOSITIONS)
 
 
 def quoted(doc: Doc, match: GrammarMatch, index: int) -> bool:
     """A lone name in quotes is the title of a paper, a building or a brand («Демидов»)."""
-    before = after(doc, match, index)
+    before = word_before(doc, match, index)
     return bool(before) and before in "«\"„“'"
 
 

@@ -286,7 +286,7 @@ PERSON = or_(
 COUNTRY = or_(
     rule(custom(is_country, types="RU")),
     rule(and_(is_upper(), custom(is_country))),
-    rule(word("соединенный"), word("штат")),
+    rule(word("соединенный", "соединить"), word("штат")),
 )
 OFFICE = in_caseless({"МИД", "правительства", "государства"})
 HEAD = custom(is_reference_head, types="RU")

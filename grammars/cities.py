@@ -9,35 +9,12 @@ not know. Countries and regions are matched too, so that they are never taken fo
 name tells the resolver and event assembly the frame: CITY_AT is where something happens.
 """
 
-from pathlib import Path
-
 from yargy import and_, not_, or_, rule
 from yargy.pipelines import morph_pipeline
 from yargy.predicates import caseless, eq, gram, in_, in_caseless, is_capitalized, is_upper, length_eq, normalized, type
 
 from vstrecha.facts.cities import Gazetteer, Place, PlaceWord, misspelt_city, unknown_locative
-from vstrecha.grammar import Grammar
-
-HERE = Path(__file__).parent
-GAZETTEER = Gazetteer.read(HERE / "cities.tsv")
-GAZETTEER.add_venues(HERE / "venues.tsv")
-
-CITY_WORD = PlaceWord(GAZETTEER, frozenset({"city"}), strict=False)
-SURE_CITY_WORD = PlaceWord(GAZETTEER, frozenset({"city"}), strict=True)
-COUNTRY_WORD = PlaceWord(GAZETTEER, frozenset({"country"}), strict=False)
-REGION_WORD = PlaceWord(GAZETTEER, frozenset({"region"}), strict=False)
-
-
-def entry_of(predicate):
-    """A one-word place whose fact carries its gazetteer entry."""
-    return rule(predicate).interpretation(Place.entry.custom(GAZETTEER.place))
-
-
-def entry_of_names(kinds: set[str]):
-    """Multi-word names ("Нижний Новгород", "Саудовская Аравия", "Белый дом") in any case form."""
-    return morph_pipeline(GAZETTEER.names(kinds, multiword=True)).interpretation(
-        Place.entry.normalized().custom(GAZETTEER.by_name)
-    )
+from vstrecha.grammar import Data, Grammar
 
 
 def framed(cue, place):
@@ -54,78 +31,112 @@ IN = in_caseless({"в", "во", "на"})
 UNDER = caseless("под")
 NEAR = in_caseless({"около", "близ", "возле", "вблизи"})
 FROM = in_caseless({"из", "до", "от", "через"})
-
-CITY_IN = entry_of(and_(CITY_WORD, or_(gram("loct"), gram("loc2"), unknown_locative(GAZETTEER))))
-CITY_UNDER = entry_of(and_(CITY_WORD, gram("ablt")))
-CITY_GENITIVE = entry_of(and_(CITY_WORD, gram("gent")))
-CITY_INTO = entry_of(and_(CITY_WORD, gram("accs"), not_(gram("loct"))))
-CITY_NAMES = entry_of_names({"city"})
-
 # "в американском Анкоридже", "в южнокорейском Пусане"
 EPITHET = and_(gram("ADJF"), not_(is_capitalized()))
-
-CITY_AT = place_rule(
-    framed(IN, CITY_IN),
-    framed(IN, rule(EPITHET, CITY_IN)),
-    framed(UNDER, CITY_UNDER),
-    framed(NEAR, CITY_GENITIVE),
-    framed(or_(IN, UNDER, NEAR), CITY_NAMES),
-)
-CITY_TO = place_rule(framed(in_caseless({"в", "во"}), CITY_INTO))
-CITY_FROM = place_rule(framed(FROM, CITY_GENITIVE), framed(FROM, CITY_NAMES))
-
-# "город Королёв", "г. Пушкин", "столица Венгрии Будапешт"
-TOWN = or_(
-    rule(normalized("город")),
-    rule(caseless("г"), eq(".")),
-    rule(normalized("столица"), rule(COUNTRY_WORD).optional()),
-)
-CITY_TOWN = place_rule(framed(TOWN, entry_of(CITY_WORD)), framed(TOWN, CITY_NAMES))
-
-# "в Анкордиже (штат Аляска, США)"
-CITY_MISSPELT = place_rule(framed(or_(IN, UNDER, NEAR, FROM), misspelt_city(GAZETTEER)))
-
-# "МОСКВА, 15 авг - РИА Новости.", "ЖЕНЕВА (Reuters) —"
-DATELINE = place_rule(rule(entry_of(and_(CITY_WORD, is_upper())), in_({",", ".", "(", "—", "-"})))
-
-CITY = place_rule(entry_of(SURE_CITY_WORD), CITY_NAMES)
-# "Анкоридж" alone, a word that could be something else: a city only if the text confirms it elsewhere
-CITY_MAYBE = place_rule(entry_of(CITY_WORD))
-
-VENUE_NAMES = or_(entry_of(PlaceWord(GAZETTEER, frozenset({"venue"}), strict=False)), entry_of_names({"venue"}))
-VENUE_AT = place_rule(framed(or_(IN, UNDER, NEAR, FROM), VENUE_NAMES))
-VENUE = place_rule(VENUE_NAMES)
-
-COUNTRY = place_rule(entry_of(COUNTRY_WORD), entry_of_names({"country"}))
-# "штат Вашингтон", "штат Нью-Йорк": a state, whatever else the name is
-STATE = place_rule(framed(or_(normalized("штат"), normalized("провинция")), entry_of(or_(CITY_WORD, REGION_WORD))))
-REGION = place_rule(entry_of(REGION_WORD), entry_of_names({"region"}))
-
 # "Антон Чехов", "А. П. Чехов", "Вашингтон Ирвинг": a person named like a city
 INITIAL = and_(type("RU"), length_eq(1), is_upper())
 FIRST_NAME = and_(gram("Name"), is_capitalized(), not_(gram("PREP")), not_(gram("CONJ")))
-NAMESAKE = place_rule(
-    framed(FIRST_NAME, entry_of(CITY_WORD)),
-    framed(rule(INITIAL, eq("."), rule(INITIAL, eq(".")).optional()), entry_of(CITY_WORD)),
-    rule(entry_of(and_(CITY_WORD, gram("Name"))), and_(gram("Surn"), is_capitalized())),
-)
 
-GRAMMAR = Grammar(
-    kind="cities",
-    rules={
-        "NAMESAKE": NAMESAKE,
-        "STATE": STATE,
-        "VENUE_AT": VENUE_AT,
-        "VENUE": VENUE,
-        "CITY_AT": CITY_AT,
-        "CITY_TO": CITY_TO,
-        "CITY_FROM": CITY_FROM,
-        "CITY_TOWN": CITY_TOWN,
-        "CITY_MISSPELT": CITY_MISSPELT,
-        "DATELINE": DATELINE,
-        "CITY": CITY,
-        "CITY_MAYBE": CITY_MAYBE,
-        "COUNTRY": COUNTRY,
-        "REGION": REGION,
-    },
-)
+
+def build(GAZETTEER: Gazetteer) -> Grammar:  # noqa: N803 - the rules below read as module-level constants
+    """The rules over one gazetteer: the built-in one, or the built-in one plus a user's rows."""
+    CITY_WORD = PlaceWord(GAZETTEER, frozenset({"city"}), strict=False)
+    SURE_CITY_WORD = PlaceWord(GAZETTEER, frozenset({"city"}), strict=True)
+    COUNTRY_WORD = PlaceWord(GAZETTEER, frozenset({"country"}), strict=False)
+    REGION_WORD = PlaceWord(GAZETTEER, frozenset({"region"}), strict=False)
+
+    def entry_of(predicate):
+        """A one-word place whose fact carries its gazetteer entry."""
+        return rule(predicate).interpretation(Place.entry.custom(GAZETTEER.place))
+
+    def entry_of_names(kinds: set[str]):
+        """Multi-word names ("Нижний Новгород", "Саудовская Аравия", "Белый дом") in any case form."""
+        return morph_pipeline(GAZETTEER.names(kinds, multiword=True)).interpretation(
+            Place.entry.normalized().custom(GAZETTEER.by_name)
+        )
+
+    CITY_IN = entry_of(and_(CITY_WORD, or_(gram("loct"), gram("loc2"), unknown_locative(GAZETTEER))))
+    CITY_UNDER = entry_of(and_(CITY_WORD, gram("ablt")))
+    CITY_GENITIVE = entry_of(and_(CITY_WORD, gram("gent")))
+    CITY_INTO = entry_of(and_(CITY_WORD, gram("accs"), not_(gram("loct"))))
+    CITY_NAMES = entry_of_names({"city"})
+
+    CITY_AT = place_rule(
+        framed(IN, CITY_IN),
+        framed(IN, rule(EPITHET, CITY_IN)),
+        framed(UNDER, CITY_UNDER),
+        framed(NEAR, CITY_GENITIVE),
+        framed(or_(IN, UNDER, NEAR), CITY_NAMES),
+    )
+    CITY_TO = place_rule(framed(in_caseless({"в", "во"}), CITY_INTO))
+    CITY_FROM = place_rule(framed(FROM, CITY_GENITIVE), framed(FROM, CITY_NAMES))
+
+    # "город Королёв", "г. Пушкин", "столица Венгрии Будапешт"
+    TOWN = or_(
+        rule(normalized("город")),
+        rule(caseless("г"), eq(".")),
+        rule(normalized("столица"), rule(COUNTRY_WORD).optional()),
+    )
+    CITY_TOWN = place_rule(framed(TOWN, entry_of(CITY_WORD)), framed(TOWN, CITY_NAMES))
+
+    # "в Анкордиже (штат Аляска, США)"
+    CITY_MISSPELT = place_rule(framed(or_(IN, UNDER, NEAR, FROM), misspelt_city(GAZETTEER)))
+
+    # "МОСКВА, 15 авг - РИА Новости.", "ЖЕНЕВА (Reuters) —"
+    DATELINE = place_rule(rule(entry_of(and_(CITY_WORD, is_upper())), in_({",", ".", "(", "—", "-"})))
+
+    CITY = place_rule(entry_of(SURE_CITY_WORD), CITY_NAMES)
+    # "Анкоридж" alone, a word that could be something else: a city only if the text confirms it elsewhere
+    CITY_MAYBE = place_rule(entry_of(CITY_WORD))
+
+    VENUE_NAMES = or_(entry_of(PlaceWord(GAZETTEER, frozenset({"venue"}), strict=False)), entry_of_names({"venue"}))
+    VENUE_AT = place_rule(framed(or_(IN, UNDER, NEAR, FROM), VENUE_NAMES))
+    VENUE = place_rule(VENUE_NAMES)
+
+    COUNTRY = place_rule(entry_of(COUNTRY_WORD), entry_of_names({"country"}))
+    # "штат Вашингтон", "штат Нью-Йорк": a state, whatever else the name is
+    STATE = place_rule(framed(or_(normalized("штат"), normalized("провинция")), entry_of(or_(CITY_WORD, REGION_WORD))))
+    REGION = place_rule(entry_of(REGION_WORD), entry_of_names({"region"}))
+
+    NAMESAKE = place_rule(
+        framed(FIRST_NAME, entry_of(CITY_WORD)),
+        framed(rule(INITIAL, eq("."), rule(INITIAL, eq(".")).optional()), entry_of(CITY_WORD)),
+        rule(entry_of(and_(CITY_WORD, gram("Name"))), and_(gram("Surn"), is_capitalized())),
+    )
+
+    return Grammar(
+        kind="cities",
+        rules={
+            "NAMESAKE": NAMESAKE,
+            "STATE": STATE,
+            "VENUE_AT": VENUE_AT,
+            "VENUE": VENUE,
+            "CITY_AT": CITY_AT,
+            "CITY_TO": CITY_TO,
+            "CITY_FROM": CITY_FROM,
+            "CITY_TOWN": CITY_TOWN,
+            "CITY_MISSPELT": CITY_MISSPELT,
+            "DATELINE": DATELINE,
+            "CITY": CITY,
+            "CITY_MAYBE": CITY_MAYBE,
+            "COUNTRY": COUNTRY,
+            "REGION": REGION,
+        },
+    )
+
+
+_built: dict[tuple[str, ...], Grammar] = {}
+
+
+def gazetteer_of(data: Data) -> Gazetteer:
+    """cities.tsv and venues.tsv of the package, plus the rows of same-named files in user directories."""
+    gazetteer = Gazetteer.from_rows(row.fields for row in data.rows("cities.tsv", 7, optional=1))
+    gazetteer.add_venues(row.fields for row in data.rows("venues.tsv", 3, optional=1))
+    return gazetteer
+
+
+def grammars(data: Data) -> list[Grammar]:
+    """Built once per set of data directories: the gazetteer is the costly part."""
+    if data.key not in _built:
+        _built[data.key] = build(gazetteer_of(data))
+    return [_built[data.key]]

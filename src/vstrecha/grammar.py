@@ -147,8 +147,13 @@ class Data:
     def __init__(self, directories: Sequence[Path]) -> None:
         self.directories = list(directories)
 
-    def rows(self, name: str, fields: int) -> list[Row]:
-        """Tab-separated rows with exactly ``fields`` fields; ``#`` starts a comment line."""
+    @property
+    def key(self) -> tuple[str, ...]:
+        """Which directories the data comes from: grammars built from the same data are built once."""
+        return tuple(str(directory.resolve()) for directory in self.directories)
+
+    def rows(self, name: str, fields: int, optional: int = 0) -> list[Row]:
+        """Tab-separated rows of ``fields`` fields (the last ``optional`` may be left out); the first is required."""
         rows: list[Row] = []
         for directory in self.directories:
             path = directory / name
@@ -158,9 +163,9 @@ class Data:
                 if not line.strip() or line.lstrip().startswith("#"):
                     continue
                 parts = [part.strip() for part in line.split("\t")]
-                if len(parts) != fields or not all(parts):
+                if not fields - optional <= len(parts) <= fields or not parts[0]:
                     raise GrammarError(f"{path}:{number}: expected {fields} tab-separated fields, got {line!r}")
-                rows.append(Row(parts, f"{path}:{number}"))
+                rows.append(Row(parts + [""] * (fields - len(parts)), f"{path}:{number}"))
         return rows
 
 

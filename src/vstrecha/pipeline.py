@@ -72,6 +72,8 @@ class Extractor:
         self.grammars = load_builtin(self.data) + load_user_grammars(grammars, self.data)
         if plugins:
             self.grammars += load_plugin_grammars(self.data)
+        # grammars that look only where others matched ("when") run after all the others
+        self.grammars.sort(key=lambda grammar: grammar.when is not None)
         for grammar in self.grammars:
             grammar.compile(self.morph)
 

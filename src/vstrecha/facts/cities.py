@@ -99,29 +99,23 @@ class Gazetteer:
             index[key(name)] = entry
 
     @classmethod
-    def read(cls, path: Path) -> Gazetteer:
-        """Rows of grammars/cities.tsv: kind, name, country, population, latitude, longitude, aliases."""
+    def from_rows(cls, rows: Iterable[list[str]]) -> Gazetteer:
+        """Rows of cities.tsv: kind, name, country, population, latitude, longitude, aliases."""
         entries = []
-        with path.open(encoding="utf-8") as handle:
-            for line in handle:
-                if line.startswith("#") or not line.strip():
-                    continue
-                kind, name, country, population, latitude, longitude, aliases = line.rstrip("\n").split("\t")
-                entry = Entry(kind, name, country or None, int(population), float(latitude), float(longitude))
-                entries.append((entry, [alias for alias in aliases.split("|") if alias]))
+        for kind, name, country, population, latitude, longitude, aliases in rows:
+            entry = Entry(
+                kind, name, country or None, int(population or 0), float(latitude or 0), float(longitude or 0)
+            )
+            entries.append((entry, [alias for alias in aliases.split("|") if alias]))
         return cls(entries)
 
-    def add_venues(self, path: Path) -> None:
-        """Rows of grammars/venues.tsv: name, city, aliases; the venue's country comes from its city."""
-        with path.open(encoding="utf-8") as handle:
-            for line in handle:
-                if line.startswith("#") or not line.strip():
-                    continue
-                name, city, aliases = (line.rstrip("\n").split("\t") + ["", ""])[:3]
-                place = self.single.get(key(city)) or self.multi.get(key(city))
-                entry = Entry("venue", name, place.country if place else None, city=city or None)
-                for alias in [name, *filter(None, aliases.split("|"))]:
-                    (self.multi if " " in alias else self.single)[key(alias)] = entry
+    def add_venues(self, rows: Iterable[list[str]]) -> None:
+        """Rows of venues.tsv: name, city, aliases; the venue's country comes from its city."""
+        for name, city, aliases in rows:
+            place = self.single.get(key(city)) or self.multi.get(key(city))
+            entry = Entry("venue", name, place.country if place else None, city=city or None)
+            for alias in [name, *filter(None, aliases.split("|"))]:
+                (self.multi if " " in alias else self.single)[key(alias)] = entry
 
     def names(self, kinds: set[str], multiword: bool) -> list[str]:
         """Names of these kinds, for a yargy pipeline."""

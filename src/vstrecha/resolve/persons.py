@@ -337,6 +337,13 @@ def weak_name(token: Token) -> bool:
     return bool(forms) and "Surn" not in forms[0].grams and "Name" not in forms[0].grams
 
 
+def common_word(word: str) -> bool:
+    """A dictionary word with no name reading."""
+    forms = name_forms(word)
+    known = shared_morph().is_known(word)
+    return known and not any({"Surn", "Name", "Patr"} & form.grams.values for form in forms)
+
+
 def in_city(doc: Doc, start: int, stop: int) -> bool:
     return any(found.start < stop and start < found.stop for found in doc.found.get("cities", []))
 
@@ -388,6 +395,8 @@ def to_mention(doc: Doc, match: GrammarMatch) -> NameMention | None:
         return None
     if lone and sentence_initial(doc, match, begin) and weak_name(tokens[begin]):
         return None
+    if name.first and name.last and weak_name(tokens[begin]) and common_word(name.last):
+        return None  # "Слава Богу", "Надежда Москвы": two common words, capitalized
     if name.first and not name.last and any("Geox" in form.grams for form in tokens[begin].forms):
         return None  # "Израиля", "Владимира": a place as often as a person
     mention = NameMention(

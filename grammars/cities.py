@@ -13,8 +13,10 @@ from yargy import and_, not_, or_, rule
 from yargy.pipelines import morph_pipeline
 from yargy.predicates import caseless, eq, gram, in_, in_caseless, is_capitalized, is_upper, length_eq, normalized, type
 
-from vstrecha.facts.cities import Gazetteer, Place, PlaceWord, misspelt_city, unknown_locative
+from vstrecha.doc import Doc, Sentence
+from vstrecha.facts.cities import Gazetteer, Place, PlaceWord, key, misspelt_city, unknown_locative
 from vstrecha.grammar import Data, Grammar
+from vstrecha.morph import shared_morph
 
 
 def framed(cue, place):
@@ -106,6 +108,7 @@ def build(GAZETTEER: Gazetteer) -> Grammar:  # noqa: N803 - the rules below read
 
     return Grammar(
         kind="cities",
+        when=place_words(GAZETTEER),
         rules={
             "NAMESAKE": NAMESAKE,
             "STATE": STATE,
@@ -123,6 +126,29 @@ def build(GAZETTEER: Gazetteer) -> Grammar:  # noqa: N803 - the rules below read
             "REGION": REGION,
         },
     )
+
+
+def place_words(gazetteer: Gazetteer):
+    """A sentence can name a place only with a capitalized word the gazetteer knows in some form, or one
+    pymorphy3 does not know at all (a misspelt or rare name); the parser skips every other sentence."""
+    morph = shared_morph()
+    first_words = {name.split()[0] for name in gazetteer.multi}
+    names = (
+        set(gazetteer.single) | first_words | {key(lemma) for word in first_words for lemma in morph.normalized(word)}
+    )
+
+    def might_name_a_place(doc: Doc, sentence: Sentence) -> bool:
+        for token in sentence.tokens:
+            word = token.value
+            if not word[:1].isupper() or token.type not in ("RU", "LATIN"):
+                continue
+            if key(word) in names or token.type == "LATIN" or not morph.is_known(word):
+                return True
+            if any(key(form.normalized) in names for form in getattr(token, "forms", ())):
+                return True
+        return False
+
+    return might_name_a_place
 
 
 _built: dict[tuple[str, ...], Grammar] = {}

@@ -482,6 +482,7 @@ ANCHORS = (
 GRAMMAR = Grammar(
     kind="dates",
     keywords=ANCHORS,
+    window=(6, 12),  # "в первой половине 2025 года", "в ночь с 22-го на 23-е января 2026 года"
     rules={
         "FULL_DATE": FULL_DATE,
         "DAY_RANGE": DAY_RANGE,

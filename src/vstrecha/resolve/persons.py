@@ -337,11 +337,12 @@ def weak_name(token: Token) -> bool:
     return bool(forms) and "Surn" not in forms[0].grams and "Name" not in forms[0].grams
 
 
-def common_word(word: str) -> bool:
-    """A dictionary word with no name reading."""
-    forms = name_forms(word)
-    known = shared_morph().is_known(word)
-    return known and not any({"Surn", "Name", "Patr"} & form.grams.values for form in forms)
+def common_words(given: Token, surname: str) -> bool:
+    """A given name that is first of all a common word, before a dictionary word with no name reading."""
+    morph = shared_morph()
+    if not morph.is_known(given.value) or not weak_name(given) or not morph.is_known(surname):
+        return False
+    return not any({"Surn", "Name", "Patr"} & form.grams.values for form in name_forms(surname))
 
 
 def in_city(doc: Doc, start: int, stop: int) -> bool:
@@ -395,7 +396,7 @@ def to_mention(doc: Doc, match: GrammarMatch) -> NameMention | None:
         return None
     if lone and sentence_initial(doc, match, begin) and weak_name(tokens[begin]):
         return None
-    if name.first and name.last and weak_name(tokens[begin]) and common_word(name.last):
+    if name.first and name.last and begin == word_index(tokens, name.first) and common_words(tokens[begin], name.last):
         return None  # "Слава Богу", "Надежда Москвы": two common words, capitalized
     if name.first and not name.last and any("Geox" in form.grams for form in tokens[begin].forms):
         return None  # "Израиля", "Владимира": a place as often as a person

@@ -212,9 +212,15 @@ FOREIGN_GIVEN = and_(WORD, custom(is_foreign_word), not_(custom(can_be_place)))
 
 FIRST_LAST = or_(
     rule(
-        GIVEN.interpretation(Name.first),
+        GIVEN_NOT_PLACE.interpretation(Name.first),
         PATRONYMIC.interpretation(Name.middle).optional(),
         SURNAME_SHAPE.interpretation(Name.last),
+    ),
+    # "Владимира Путина", but not "Израиля Биньямин" of "правительства Израиля Биньямин Нетаньяху"
+    rule(
+        and_(GIVEN, custom(can_be_place)).interpretation(Name.first),
+        PATRONYMIC.interpretation(Name.middle).optional(),
+        and_(SURNAME_WORD, not_(in_caseless(GIVEN_NAME_FORMS))).interpretation(Name.last),
     ),
     rule(
         GIVEN_NOT_PLACE.interpretation(Name.first),

@@ -5,8 +5,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections import deque
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 from typing import TextIO
 
@@ -127,8 +128,14 @@ def run_extract(args: argparse.Namespace) -> int:
                 progress.step()
             return
         with ProcessPoolExecutor(args.jobs, initializer=_init_worker, initargs=(args.grammars,)) as pool:
-            for document in pool.map(_work, jobs(), chunksize=1):
-                yield document
+            pending: deque[Future[Document]] = deque()
+            for job in jobs():  # a few documents per worker in flight: memory stays flat, order stays
+                pending.append(pool.submit(_work, job))
+                if len(pending) >= 4 * args.jobs:
+                    yield pending.popleft().result()
+                    progress.step()
+            while pending:
+                yield pending.popleft().result()
                 progress.step()
 
     try:

@@ -47,7 +47,7 @@ VIDEO_TALK = or_(
     rule(dictionary({"переговоры", "встреча", "беседа", "разговор"}), caseless("по"), normalized("видеосвязь")),
 )
 
-MEETING_NOUN = dictionary({"встреча", "переговоры", "саммит", "визит", "дискуссия"})
+MEETING_NOUN = dictionary({"встреча", "переговоры", "саммит", "дискуссия"})
 WORKING_MEAL = rule(dictionary({"рабочий", "деловой"}), dictionary({"завтрак", "обед", "ужин"}))
 MEETING_VERB = dictionary(
     {
@@ -74,6 +74,7 @@ TRIGGERS = Grammar(
         ),
         "MEETING_VERB": trigger("встретиться")(rule(MEETING_VERB)),
         "VISIT_VERB": trigger("визит")(rule(VISIT_VERB)),
+        "VISIT_NOUN": trigger("визит")(rule(normalized("визит"))),
     },
     keywords=(
         "встреч",

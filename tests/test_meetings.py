@@ -190,3 +190,14 @@ def test_an_arrival_is_part_of_the_visit(extractor):
     (event,) = events(extractor, text, published="2026-03-12")
     assert event.date.start == "2026-03-11"
     assert event.venue.name == "Кремль" and event.city.name == "Москва"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Джон Керри, посетивший Исламабад после гибели Усамы бин Ладена, выступил с речью.",
+        "Эмманюэль Макрон прилетел в Пекин, где выступил в университете, как год назад Олаф Шольц.",
+    ],
+)
+def test_a_visit_to_a_place_is_not_a_meeting_with_someone_named_nearby(extractor, text):
+    assert events(extractor, text) == []

@@ -20,7 +20,7 @@ HEADER = re.compile(r"\A\ufeff?[ \t]*date[ \t]+(\d{4})-(\d{2})-(\d{2})(?!\d)\s*"
 LINE = re.compile(r"[^\n]+")  # a line is a paragraph: captions and headlines end without a full stop
 ATOM = re.compile(
     r"(?P<RU>[а-яёА-ЯЁ]+(?:-[а-яёА-ЯЁ]+)*)"
-    r"|(?P<LATIN>[a-zA-Z]+(?:['’-][a-zA-Z]+)*)"
+    r"|(?P<LATIN>[a-zA-ZÀ-ÖØ-öø-ɏ]+(?:['’-][a-zA-ZÀ-ÖØ-öø-ɏ]+)*)"
     r"|(?P<INT>\d+)"
     r"|(?P<PUNCT>[^\w\s])"
     r"|(?P<OTHER>\S)"

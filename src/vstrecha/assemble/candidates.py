@@ -18,6 +18,7 @@ ANCHORS = frozenset({"после", "перед", "накануне", "итог",
 FACE_TO_FACE = frozenset(
     {"ужин", "обед", "завтрак", "поле", "саммит", "форум", "церемония", "лично", "личный", "очный", "кулуары"}
 )
+PLACE_VISITS = frozenset({"визит", "посетить", "посещать", "прилететь", "приехать", "прибыть", "побывать"})
 ARRIVALS = frozenset({"прилететь", "приехать", "прибыть", "прилетать", "приезжать"})
 BACKWARD = frozenset({"предыдущий", "прошлый", "прежний"})
 DEMONSTRATIVES = frozenset({"этот", "тот", "данный", "подобный", "такой", "указанный"})
@@ -58,6 +59,7 @@ class Candidate:
     open_format: bool = False  # a bare "разговор": in person or by phone, as the event it continues
     backward: bool = False  # "предыдущий разговор": an earlier meeting, told or not
     reach: int = 0
+    place_visit: bool = False  # "посетил Исламабад", "визит на острова": a visit to a place, its visitor only
     crowd: bool = False  # "встреча с журналистами": the other side is not a person
     pronoun: bool = False  # "он провел переговоры с ...": the one the story is about
     there: bool = False  # "провел там переговоры": the place just named
@@ -113,6 +115,9 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
     tokens = sentence.tokens
     clauses = clause_bounds(tokens)
     candidates = _group(sentence.index, triggers)
+    place_finds = [
+        f for kind in ("cities", "countries", "venues") for f in _in_sentence(doc.found.get(kind, []), sentence.index)
+    ]
     mention_starts = {
         f.first for kind in ("persons", "person_refs") for f in _in_sentence(doc.found.get(kind, []), sentence.index)
     }
@@ -122,6 +127,9 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
         if candidate.counterpart:
             window = range(candidate.last + 1, min(candidate.reach, candidate.last + 7))
             candidate.crowd = not any(start in window for start in mention_starts)
+        if all(lemma(tokens[t.first]) in PLACE_VISITS for t in candidate.triggers):
+            ahead = range(candidate.last, min(candidate.reach, candidate.last + 4))
+            candidate.place_visit = any(f.first in ahead for f in place_finds)
 
     def owner(first: int, last: int) -> Candidate:
         clause = next((c for c in clauses if c[0] <= first < c[1]), clauses[-1])

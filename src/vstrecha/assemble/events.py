@@ -81,6 +81,8 @@ class Assembler:
 
     def sides(self, candidate: Candidate, subject: list[int]) -> list[int]:
         persons = _unique([p for p in candidate.persons if p not in candidate.others])
+        if candidate.place_visit:
+            persons = persons[:1]  # the visitor; whom he met there, the text says elsewhere or not at all
         if len(persons) >= 2:
             return persons
         if candidate.group and len(self.context) >= 2 and (not persons or persons[0] in self.context):

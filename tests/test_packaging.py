@@ -120,7 +120,6 @@ def installed(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
         text=True,
         check=True,
     ).stdout.strip()
-    Path(purelib, "borrowed_dependencies.pth").write_text("\n".join(_dependency_paths()) + "\n", encoding="utf-8")
     pip = subprocess.run(
         [sys.executable, "-m", "pip", "--python", str(python), "install", "--no-deps", "--no-index", str(wheel)],
         capture_output=True,
@@ -129,6 +128,8 @@ def installed(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
         env=_clean_env(),
     )
     assert pip.returncode == 0, pip.stdout + pip.stderr
+    # lent only now: pip must not see the vstrecha that the test interpreter itself may have installed
+    Path(purelib, "borrowed_dependencies.pth").write_text("\n".join(_dependency_paths()) + "\n", encoding="utf-8")
     return home / SCRIPTS
 
 

@@ -273,20 +273,23 @@ def _plural(token) -> bool:
 
 
 def _is_meeting(doc: Doc, sentence: Sentence, match: GrammarMatch) -> bool:
-    """Visit verbs count only with a person or a place as their object ("принимал Уиткоффа", "прилетел в Москву")."""
+    """Visit verbs count only with their object: a guest for "принимал Уиткоффа", a place for "прилетел в
+    Москву" and "посетил Пекин"; "приняли участие" and "приехали Медведев и Лужков" are no meetings."""
     if match.rule.split(":")[-1] != "VISIT_VERB":
         return True
     tokens = sentence.tokens
+    verb = lemma(tokens[match.first])
+    if match.last < len(tokens) and lemma(tokens[match.last]) in ("участие", "решение", "меры", "закон"):
+        return False
     stop = next(
         (i for i in range(match.last, len(tokens)) if tokens[i].value in ",;:" or _finite_verb(tokens[i])), None
     )
     window = range(match.last, min(stop or len(tokens), match.last + 12))
-    objects = [
-        f for kind in ("persons", "cities", "countries") for f in _in_sentence(doc.found.get(kind, []), sentence.index)
-    ]
+    kinds = ("cities", "countries", "venues") if verb in PLACE_VISITS else ("persons", "cities", "countries", "venues")
+    objects = [f for kind in kinds for f in _in_sentence(doc.found.get(kind, []), sentence.index)]
     if any(found.first in window for found in objects):
         return True
-    return any(lemma(sentence.tokens[i]) in {"делегация", "россия", "москва"} for i in window)
+    return verb not in PLACE_VISITS and any(lemma(tokens[i]) == "делегация" for i in window)
 
 
 def _group(sentence: int, triggers: list[GrammarMatch]) -> list[Candidate]:

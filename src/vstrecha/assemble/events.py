@@ -39,6 +39,7 @@ class Draft:
     vague: bool = False  # no cue and no tense: a mention of whatever meeting the text is about
     open_format: bool = False  # a bare "разговор" fits a meeting or a call
     face_to_face: bool = False
+    lone: bool = False  # a visitor to a place: never half of a pair with someone from elsewhere
     arrival: bool = False  # "прилетел в Москву во вторник": the same visit as talks there a day later
 
     def sides(self) -> frozenset[int]:
@@ -163,6 +164,7 @@ class Assembler:
                 open_format=candidate.open_format,
                 arrival=candidate.arrival,
                 face_to_face=candidate.face_to_face,
+                lone=candidate.place_visit,
             )
             if draft.city is None and candidate.there:
                 draft.city = self.place_named_before(candidate.sentence)
@@ -214,8 +216,9 @@ class Assembler:
         if not draft.vague and (draft.status == "held") != (existing.status == "held"):
             return False
         sides, other = draft.sides(), existing.sides()
-        if len(sides) == 1 and len(other) == 1:
-            return True  # each names one side: together they make the pair
+        if len(sides) == 1 and len(other) == 1:  # each names one side: together they make the pair
+            near = existing.sentences[-1] >= draft.sentences[0] - RECENT
+            return near and not (draft.lone or existing.lone)
         if sides and other and not (sides <= other or other <= sides):
             return False
         return not (draft.ordinal and existing.ordinal and draft.ordinal != existing.ordinal)

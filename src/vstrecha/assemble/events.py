@@ -346,7 +346,7 @@ def _city(draft: Draft) -> str | None:
 
 
 LASTING = frozenset({"длиться", "продлиться", "продолжаться", "занять"})
-LEADING = frozenset({"возглавить", "возглавлять", "глава", "главе"})
+LEADING = frozenset({"возглавить", "возглавлять", "глава"})
 
 
 def continue_latest(assembler: Assembler, doc: Doc, index: int) -> None:
@@ -364,7 +364,7 @@ def continue_latest(assembler: Assembler, doc: Doc, index: int) -> None:
         latest.duration = durations[0]
         latest.sentences.append(index)
     persons = _unique([f.entity for f in doc.found.get("persons", []) if f.sentence == index and f.entity is not None])
-    if words & LEADING and len(latest.persons) < 2 and len(persons) >= 2 - len(latest.persons):
+    if words & LEADING and "делегация" in words and len(latest.persons) < 2 and len(persons) >= 2 - len(latest.persons):
         latest.persons = _unique(latest.persons + persons)[:2]
         latest.sentences.append(index)
         assembler.context = list(latest.persons)

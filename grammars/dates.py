@@ -17,6 +17,7 @@ from yargy.predicates import type as token_type
 from vstrecha.facts.dates import Date, Point, Time
 from vstrecha.grammar import Grammar
 from vstrecha.morph import shared_morph
+from vstrecha.numerals import ORDINALS
 
 MONTHS = {
     "январь": 1,
@@ -58,29 +59,7 @@ WEEKDAYS = {
     "воскресенье": 6,
     "воскресение": 6,  # pymorphy3's first lemma of "воскресенье"
 }
-DAY_ORDINALS = {
-    "первый": 1,
-    "второй": 2,
-    "третий": 3,
-    "четвёртый": 4,
-    "пятый": 5,
-    "шестой": 6,
-    "седьмой": 7,
-    "восьмой": 8,
-    "девятый": 9,
-    "десятый": 10,
-    "одиннадцатый": 11,
-    "двенадцатый": 12,
-    "тринадцатый": 13,
-    "четырнадцатый": 14,
-    "пятнадцатый": 15,
-    "шестнадцатый": 16,
-    "семнадцатый": 17,
-    "восемнадцатый": 18,
-    "девятнадцатый": 19,
-    "двадцатый": 20,
-    "тридцатый": 30,
-}
+DAY_ORDINALS = {word: value for word, value in ORDINALS.items() if value <= 31}
 AMOUNTS = {
     "один": 1,
     "два": 2,

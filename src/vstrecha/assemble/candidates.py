@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from vstrecha.assemble.clauses import SPEECH, clause_bounds, lemma
 from vstrecha.doc import Doc, Found, GrammarMatch, Sentence
 from vstrecha.facts.meetings import Cue, Occasion, Topic, Trigger
+from vstrecha.numerals import ORDINALS
 
 ANCHORS = frozenset({"после", "перед", "накануне", "итог", "завершение"})
 FACE_TO_FACE = frozenset(
@@ -86,12 +87,6 @@ class Candidate:
         if first >= self.last:
             return first - self.last
         return 0
-
-
-ORDINALS = {
-    "первый": 1, "второй": 2, "третий": 3, "четвёртый": 4, "четвертый": 4, "пятый": 5, "шестой": 6,
-    "седьмой": 7, "восьмой": 8, "девятый": 9, "десятый": 10,
-}  # fmt: skip
 
 
 def _in_sentence(items: list, index: int) -> list:

@@ -236,7 +236,8 @@ def _lend_frames(candidates: list[Candidate]) -> list[Candidate]:
         if candidate.persons or candidate.group or candidate.anchor or candidate.signs:
             kept.append(candidate)
             continue
-        same_clause = [c for c in with_people if c.clause == candidate.clause]
+        # "предложение посетить Россию, сделанное на саммите": where a proposal was made is not its frame
+        same_clause = [c for c in with_people if c.clause == candidate.clause and not c.signs & {"proposed", "planned"}]
         if not same_clause:
             kept.append(candidate)
             continue
@@ -351,7 +352,7 @@ def _read_trigger(candidate: Candidate, tokens, clauses: list[tuple[int, int]]) 
             for form in getattr(token, "forms", [])[:1]:
                 if form.normalized in SPEECH:
                     continue  # "как сообщила Захарова": the report's tense, not the meeting's
-                if "VERB" in form.grams and ("futr" in form.grams or "past" in form.grams):
+                if "VERB" in form.grams and ("past" in form.grams or {"futr", "3per"} <= form.grams.values):
                     tenses.append("futr" if "futr" in form.grams else "past")
     candidate.tense = next((t for t in ("past", "futr") if t in tenses), tenses[0] if tenses else None)
 

@@ -4,13 +4,16 @@ Three grammars, so that a cue may overlap a trigger ("отменил встре�
 TRIGGERS name a meeting or a call, CUES carry status and roles, OCCASIONS name summits.
 """
 
-from yargy import or_, rule
+import re
+
+from yargy import and_, not_, or_, rule
 from yargy.pipelines import morph_pipeline
-from yargy.predicates import caseless, dictionary, gram, in_, normalized, type
+from yargy.predicates import caseless, custom, dictionary, gram, in_, in_caseless, normalized, type
 
 from vstrecha.doc import Doc, Sentence
 from vstrecha.facts.meetings import Cue, Occasion, Topic, Trigger
 from vstrecha.grammar import Data, Grammar, GrammarError
+from vstrecha.morph import shared_morph
 
 
 def trigger(head: str, format: str | None = None):
@@ -217,6 +220,35 @@ CUES = Grammar(
 # --- occasions and data-driven words ----------------------------------------------------------
 
 
+def nominative(phrase: str) -> str:
+    """ "столетию окончания Первой мировой войны" -> "столетие окончания Первой мировой войны"."""
+    words = re.sub(r"\s(?:со|с) (?:дня|момента)\b", "", phrase.replace(" - ", "-")).split()
+    head = words[0].replace("100-лет", "столет")  # "100-летие" is written "столетие"
+    forms = [form for form in shared_morph()(head) if "NOUN" in form.grams]
+    words[0] = forms[0].inflect({"nomn", "sing"}) if forms else head
+    return " ".join(words)
+
+
+# "на мероприятиях, посвященных столетию окончания Первой мировой войны", "по случаю 80-летия Победы"
+def is_anniversary(word: str) -> bool:
+    """ "столетие", "80-летие", "годовщина", "День Победы": what a commemoration is of."""
+    lemmas = {form.normalized for form in shared_morph()(word) if "NOUN" in form.grams}
+    return any(lemma.endswith("летие") or lemma in ANNIVERSARIES for lemma in lemmas)
+
+
+ANNIVERSARIES = frozenset({"годовщина", "юбилей", "день", "праздник", "праздновать", "празднование"})
+ANNIVERSARY = rule(rule(type("INT"), caseless("-")).optional(), custom(is_anniversary))
+SINCE_THE_DAY = rule(in_caseless({"со", "с"}), dictionary({"день", "момент"}))  # "столетию со дня окончания"
+OF_WHAT = and_(or_(gram("NOUN"), gram("ADJF"), gram("PRTF")), not_(gram("PREP"))).repeatable(max=6)
+COMMEMORATED = rule(ANNIVERSARY, SINCE_THE_DAY.optional(), OF_WHAT.optional()).interpretation(
+    Occasion.name.custom(nominative)
+)
+COMMEMORATION = or_(
+    rule(and_(normalized("посвятить"), gram("PRTF")), COMMEMORATED),
+    rule(caseless("по"), caseless("случаю"), COMMEMORATED),
+).interpretation(Occasion)
+
+
 def named_phrases(data: Data, name: str, fact_type, attribute) -> dict:
     """One rule for all the names of a data file: canonical name <TAB> "; "-separated names in the text."""
     phrases = []
@@ -251,7 +283,9 @@ def grammars(data: Data) -> list[Grammar]:
     if listed:
         triggers = Grammar(kind="meetings", rules={**TRIGGERS.rules, **listed}, keywords=())
     occasions = Grammar(
-        kind="meetings", rules=named_phrases(data, "occasions.tsv", Occasion, Occasion.name), when=has_trigger
+        kind="meetings",
+        rules={**named_phrases(data, "occasions.tsv", Occasion, Occasion.name), "COMMEMORATION": COMMEMORATION},
+        when=has_trigger,
     )
     topics = Grammar(kind="meetings", rules=named_phrases(data, "topics.tsv", Topic, Topic.name), when=has_trigger)
     return [triggers, CUES, occasions, topics]

@@ -201,3 +201,31 @@ def test_an_arrival_is_part_of_the_visit(extractor):
 )
 def test_a_visit_to_a_place_is_not_a_meeting_with_someone_named_nearby(extractor, text):
     assert events(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "occasion"),
+    [
+        (
+            "Путин и Трамп побеседовали 11 ноября 2018 года в Париже на мероприятиях, посвященных 100-летию "
+            "окончания Первой мировой войны.",
+            "столетие окончания Первой мировой войны",
+        ),
+        (
+            "Лавров и Рубио встретились 9 мая 2025 года в Москве на торжествах по случаю 80-летия Победы.",
+            "80-летие Победы",
+        ),
+    ],
+)
+def test_a_commemoration_is_the_occasion(extractor, text, occasion):
+    (event,) = events(extractor, text)
+    assert event.occasion.name == occasion
+
+
+def test_meetings_of_one_day_in_one_city_share_the_summit(extractor):
+    text = (
+        "1 сентября в Тяньцзине Владимир Путин провел переговоры с Си Цзиньпином на полях саммита ШОС. "
+        "В тот же день в Тяньцзине Путин встретился с Нарендрой Моди."
+    )
+    found = events(extractor, text, published="2025-09-02")
+    assert [e.occasion.name for e in found] == ["ШОС", "ШОС"]

@@ -370,6 +370,19 @@ def continue_latest(assembler: Assembler, doc: Doc, index: int) -> None:
         assembler.context = list(latest.persons)
 
 
+def share_occasions(drafts: list[Draft]) -> None:
+    """Meetings on one day in one city, one of them "на полях саммита ШОС": the others were at the summit too."""
+    for draft in drafts:
+        if draft.occasion is not None or draft.date is None or _city(draft) is None:
+            continue
+        for other in drafts:
+            if other.occasion is None or other.date is None or _city(other) != _city(draft):
+                continue
+            if _same_time(other.date, draft.date) or _days_apart(other.date, draft.date) <= 1:
+                draft.occasion = other.occasion
+                break
+
+
 def dateline_city(doc: Doc) -> Found | None:
     """The city of a dateline ("МОСКВА, 15 авг —") in the first sentences, if any."""
     for found in doc.found.get("cities", []):
@@ -419,6 +432,8 @@ def assemble_events(doc: Doc) -> None:
     for draft in assembler.drafts:
         if dateline is not None and draft.city is None and draft.venue is None and _near_publication(doc, draft):
             draft.city = dateline  # "ТЯНЬЦЗИНЬ, 1 сен —": the news is written where the meeting is
+    share_occasions(assembler.drafts)
+    for draft in assembler.drafts:
         if len(draft.persons) < 2:
             doc.reject(draft.sentences[0], "one side only: the other side of the meeting is not named")
     doc.events = [to_event(doc, draft) for draft in assembler.drafts if len(draft.persons) >= 2]

@@ -388,6 +388,9 @@ def to_mention(doc: Doc, match: GrammarMatch) -> NameMention | None:
     name = fact.name
     tokens = tokens_of(doc, match)
     begin, end = name_range(tokens, name)
+    if name.first and name.middle and in_city(doc, tokens[begin].span.start, tokens[begin].span.stop):
+        name.first, name.middle = name.middle, None  # "в Тяньцзине Владимир Путин": the place is no given name
+        begin, end = name_range(tokens, name)
     span_start, span_stop = tokens[begin].span.start, tokens[end - 1].span.stop
     lone = not name.latin and not name.initials and bool(name.first) != bool(name.last)
     if lone and (in_city(doc, span_start, span_stop) or quoted(doc, match, begin)):

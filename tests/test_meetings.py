@@ -229,3 +229,13 @@ def test_meetings_of_one_day_in_one_city_share_the_summit(extractor):
     )
     found = events(extractor, text, published="2025-09-02")
     assert [e.occasion.name for e in found] == ["ШОС", "ШОС"]
+
+
+def test_the_place_agreed_in_the_next_sentence(extractor):
+    text = (
+        "Владимир Путин и Дональд Трамп договорились провести вторую личную встречу. "
+        "Ее дата пока неизвестна, но было согласовано место — Будапешт."
+    )
+    (event,) = events(extractor, text)
+    assert event.status == "planned"
+    assert event.city.name == "Будапешт"

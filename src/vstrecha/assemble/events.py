@@ -353,7 +353,8 @@ def continue_latest(assembler: Assembler, doc: Doc, index: int) -> None:
     """A sentence with no meeting word may still finish the latest event's story.
 
     "Он продлился около двух часов." gives its duration; "Российскую делегацию возглавил Мединский,
-    украинскую — Умеров." gives the sides of talks told between delegations.
+    украинскую — Умеров." gives the sides of talks told between delegations; "было согласовано место —
+    Будапешт" gives the place.
     """
     latest = assembler.latest
     if latest is None or latest.sentences[-1] < index - RECENT:
@@ -362,6 +363,10 @@ def continue_latest(assembler: Assembler, doc: Doc, index: int) -> None:
     durations = [f for f in doc.found.get("durations", []) if f.sentence == index]
     if words & LASTING and durations and latest.duration is None:
         latest.duration = durations[0]
+        latest.sentences.append(index)
+    cities = [f for f in doc.found.get("cities", []) if f.sentence == index]
+    if "место" in words and cities and latest.city is None and latest.venue is None:
+        latest.city = cities[0]  # "согласовано место — Будапешт", "местом встречи станет Женева"
         latest.sentences.append(index)
     persons = _unique([f.entity for f in doc.found.get("persons", []) if f.sentence == index and f.entity is not None])
     if words & LEADING and "делегация" in words and len(latest.persons) < 2 and len(persons) >= 2 - len(latest.persons):

@@ -239,3 +239,10 @@ def test_the_place_agreed_in_the_next_sentence(extractor):
     (event,) = events(extractor, text)
     assert event.status == "planned"
     assert event.city.name == "Будапешт"
+
+
+def test_a_venue_named_in_quotes_after_its_kind(extractor):
+    text = "Владимир Путин и Александр Лукашенко встретились 9 марта 2026 года в резиденции «Бочаров Ручей»."
+    (event,) = events(extractor, text)
+    assert event.venue.name == "Бочаров Ручей"
+    assert event.city.name == "Сочи"

@@ -19,6 +19,7 @@ ANCHORS = frozenset({"после", "перед", "накануне", "итог",
 FACE_TO_FACE = frozenset(
     {"ужин", "обед", "завтрак", "поле", "саммит", "форум", "церемония", "лично", "личный", "очный", "кулуары"}
 )
+VENUE_KINDS = frozenset({"резиденция", "дворец", "дом", "замок", "вилла", "поместье", "усадьба", "здание"})
 PLACE_VISITS = frozenset({"визит", "посетить", "посещать", "прилететь", "приехать", "прибыть", "побывать"})
 ARRIVALS = frozenset({"прилететь", "приехать", "прибыть", "прилетать", "приезжать"})
 BACKWARD = frozenset({"предыдущий", "прошлый", "прежний"})
@@ -200,7 +201,8 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
         if found.rule.split(":")[-1] in MEETING_PLACE and not said_in(found):
             owner(found.first, found.last).cities.append(found)
     for found in _in_sentence(doc.found.get("venues", []), sentence.index):
-        if found.rule.split(":")[-1] in MEETING_PLACE and not said_in(found):
+        framed = found.rule.split(":")[-1] in MEETING_PLACE or _in_residence(tokens, found.first)
+        if framed and not said_in(found):
             owner(found.first, found.last).venues.append(found)
     for found in _in_sentence(doc.found.get("durations", []), sentence.index):
         candidate = owner(found.first, found.last)
@@ -242,10 +244,16 @@ def _lend_frames(candidates: list[Candidate]) -> list[Candidate]:
             kept.append(candidate)
             continue
         nearest = min(same_clause, key=lambda c: abs(c.first - candidate.first))
-        for name in ("dates", "cities", "venues", "occasions"):
+        for name in ("dates", "cities", "venues", "occasions", "durations", "planned_durations"):
             if not getattr(nearest, name):
                 setattr(nearest, name, getattr(candidate, name))
     return kept
+
+
+def _in_residence(tokens, first: int) -> bool:
+    """ "в резиденции «Бочаров Ручей»", "во дворце «Долмабахче»": a venue named after its kind, in quotes."""
+    before = [lemma(token) for token in tokens[max(0, first - 3) : first] if token.value not in '«»"„“']
+    return len(before) >= 2 and before[-2] in ("в", "во", "на") and before[-1] in VENUE_KINDS
 
 
 def _finite_verb(token) -> bool:

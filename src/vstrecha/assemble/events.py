@@ -225,7 +225,10 @@ class Assembler:
 
     def find(self, draft: Draft) -> Draft | None:
         """The event this draft mentions again, if any: same day, or, undated, the same place and thread."""
-        place = _city(draft) or (_city(self.latest) if self.latest else None)
+        latest = self.latest
+        # the place the story is at: not where a meeting is only planned ("договорились встретиться в Стамбуле")
+        here = latest is not None and (latest.status not in ("planned", "proposed") or draft.status != "held")
+        place = _city(draft) or (_city(latest) if here else None)
         if draft.vague and self.latest is not None and self.compatible(self.latest, draft):
             return self.latest
         for existing in reversed(self.drafts):

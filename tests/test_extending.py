@@ -87,3 +87,52 @@ def test_cli_reports_a_bad_grammar_before_any_document(tmp_path):
     assert run.stdout == ""
     assert "broken.py:1: syntax error" in run.stderr
     assert len(run.stderr.strip().splitlines()) == 1
+
+
+def test_an_installed_plugin_adds_its_grammar_through_the_entry_point_group(tmp_path, monkeypatch):
+    """A distribution on the path that declares a module in the vstrecha.grammars group, as pip leaves it."""
+    (tmp_path / "vstrecha_handshake.py").write_text(
+        textwrap.dedent(
+            """
+            from yargy import rule
+            from yargy.predicates import normalized
+
+            from vstrecha.facts.meetings import Trigger
+            from vstrecha.grammar import Grammar
+
+            HANDSHAKE = rule(normalized("рукопожатие")).interpretation(Trigger.head.const("рукопожатие"))
+            GRAMMAR = Grammar(kind="meetings", rules={"HANDSHAKE": HANDSHAKE.interpretation(Trigger)})
+            """
+        ),
+        encoding="utf-8",
+    )
+    info = tmp_path / "vstrecha_handshake-1.0.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: vstrecha-handshake\nVersion: 1.0\n", encoding="utf-8")
+    (info / "entry_points.txt").write_text("[vstrecha.grammars]\nhandshake = vstrecha_handshake\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    text = "Рукопожатие Сергея Лаврова и Марко Рубио состоялось 3 октября 2025 года в Будапеште."
+    assert Extractor(plugins=False).extract(text).events == []
+    extractor = Extractor()
+    assert any(grammar.origin == "plugin:handshake" for grammar in extractor.grammars)
+    (event,) = extractor.extract(text).events
+    assert event.city.name == "Будапешт"
+
+
+def test_a_user_module_named_like_a_built_in_adds_to_it(tmp_path):
+    write(
+        tmp_path / "dates.py",
+        """
+        from yargy import rule
+        from yargy.predicates import normalized
+
+        from vstrecha.grammar import Grammar
+
+        GRAMMAR = Grammar(kind="dates", rules={"NOTHING_NEW": rule(normalized("никогда"))})
+        """,
+    )
+    extractor = Extractor([tmp_path], plugins=False)
+    origins = [grammar.origin for grammar in extractor.grammars if grammar.kind == "dates"]
+    assert origins.count("dates") == 2
+    (date,) = extractor.extract("Встреча прошла 7 июля 2017 года.").dates
+    assert date.start == "2017-07-07"

@@ -8,6 +8,7 @@ credits ("Kevin Lamarque / Reuters") and as original spellings in parentheses. T
 the nominative and links the mentions of one person.
 """
 
+import runpy
 from pathlib import Path
 
 from yargy import and_, not_, or_, rule
@@ -17,22 +18,25 @@ from vstrecha.facts.persons import (
     Name,
     PersonMention,
     PersonReference,
+    data_files,
     declensions,
     plain,
     read_countries,
     read_known_persons,
     read_lines,
 )
-from vstrecha.grammar import Grammar
+from vstrecha.grammar import Data, Grammar
 from vstrecha.morph import shared_morph
 
 HERE = Path(__file__).parent
+# The data directories: the package's, then a user's (set when grammars(data) rebuilds this module for them).
+DIRECTORIES = globals().get("PERSON_DIRECTORIES", (HERE,))
 MORPH = shared_morph()
-KNOWN = read_known_persons(HERE / "persons.tsv")
-COUNTRIES = read_countries(HERE / "person_countries.tsv")
-ROLE_WORDS = frozenset(plain(word) for word in read_lines(HERE / "person_roles.txt"))
+KNOWN = read_known_persons(*data_files(DIRECTORIES, "persons.tsv"))
+COUNTRIES = read_countries(*data_files(DIRECTORIES, "person_countries.tsv"))
+ROLE_WORDS = frozenset(plain(word) for word in read_lines(*data_files(DIRECTORIES, "person_roles.txt")))
 
-GIVEN_NAMES = {plain(word) for word in read_lines(HERE / "person_first_names.txt")}
+GIVEN_NAMES = {plain(word) for word in read_lines(*data_files(DIRECTORIES, "person_first_names.txt"))}
 GIVEN_NAMES |= {plain(part) for known in KNOWN for part in known.first.split()}
 GIVEN_NAMES |= {part for name in GIVEN_NAMES for part in name.split("-")}
 GIVEN_NAME_FORMS = frozenset(form for name in GIVEN_NAMES for form in declensions(name))
@@ -52,7 +56,7 @@ PARTICLES = frozenset(
 FAMILY_NAMES = frozenset(form for known in KNOWN if known.family_first for form in declensions(known.last))
 EAST_ASIAN_FAMILIES = frozenset(
     form
-    for family in read_lines(HERE / "person_east_asian_surnames.txt")
+    for family in read_lines(*data_files(DIRECTORIES, "person_east_asian_surnames.txt"))
     if len(family) > 1
     for form in declensions(family)
 )
@@ -328,3 +332,16 @@ DESCRIPTIONS = Grammar(
     + ("госсекретар", "министр"),
 )
 GRAMMARS = [NAMES, DESCRIPTIONS]
+PERSON_FILES = ("persons.tsv", "person_countries.tsv", "person_roles.txt", "person_first_names.txt")
+_rebuilt: dict[tuple[str, ...], list[Grammar]] = {}
+
+
+def grammars(data: Data) -> list[Grammar]:
+    """The rules hold the data's words, so a user's person files mean rules built anew with them added."""
+    users = [directory for directory in data.directories if directory.resolve() != HERE.resolve()]
+    if not any(data_files(users, name) for name in (*PERSON_FILES, "person_east_asian_surnames.txt")):
+        return GRAMMARS
+    if data.key not in _rebuilt:
+        rebuilt = runpy.run_path(__file__, init_globals={"PERSON_DIRECTORIES": (HERE, *users)})
+        _rebuilt[data.key] = rebuilt["GRAMMARS"]
+    return _rebuilt[data.key]

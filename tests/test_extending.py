@@ -136,3 +136,17 @@ def test_a_user_module_named_like_a_built_in_adds_to_it(tmp_path):
     assert origins.count("dates") == 2
     (date,) = extractor.extract("Встреча прошла 7 июля 2017 года.").dates
     assert date.start == "2017-07-07"
+
+
+def test_user_person_data_adds_a_person_and_leaves_other_extractors_alone(tmp_path):
+    text = (
+        "Встреча Шмыгунова и Марко Рубио прошла 3 октября 2025 года в Будапеште. "
+        "Американский госсекретарь и его коллега Шмыгунов обсудили Украину."
+    )
+    assert [p.name for p in Extractor(plugins=False).extract(text).persons] == ["Марко Рубио"]
+    write(tmp_path / "persons.tsv", "Аристарх\tШмыгунов\tРоссия\tминистр\t\t\n")
+    document = Extractor([tmp_path], plugins=False).extract(text)
+    assert [p.name for p in document.persons] == ["Шмыгунов", "Марко Рубио"]
+    (event,) = document.events
+    assert {p.last for p in event.participants} == {"Шмыгунов", "Рубио"}
+    assert [p.name for p in Extractor(plugins=False).extract(text).persons] == ["Марко Рубио"]

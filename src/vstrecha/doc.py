@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from yargy.token import Token
@@ -56,6 +57,7 @@ class Doc:
     source: str | None = None
     published: date | None = None
     body_start: int = 0
+    data_directories: tuple[Path, ...] = ()  # where the grammars' data files come from: the package's, a user's
     sentences: list[Sentence] = field(default_factory=list)
     matches: dict[str, list[GrammarMatch]] = field(default_factory=dict)
     found: dict[str, list[Found]] = field(default_factory=dict)

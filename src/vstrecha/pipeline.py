@@ -80,6 +80,7 @@ class Extractor:
     def analyze(self, text: str, published: str | date | None = None, source: str | None = None) -> Doc:
         """The full working document, with every match and the rule behind it (for explain)."""
         doc = segment(text, self.morph, parse_published(published), source)
+        doc.data_directories = tuple(self.data.directories)
         for grammar in self.grammars:
             doc.matches.setdefault(grammar.kind, []).extend(grammar.run(doc))
         for matches in doc.matches.values():

@@ -6,6 +6,7 @@ into nominative names. Both need the same view of how a name declines, so it liv
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -70,13 +71,19 @@ def phonetic_key(word: str) -> str:
     return "".join(collapsed)
 
 
-def read_lines(path: Path) -> list[str]:
-    """Non-empty lines of a data file, without # comments."""
+def read_lines(*paths: Path) -> list[str]:
+    """Non-empty lines of data files (the package's, then a user's of the same name), without # comments."""
     lines = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            lines.append(line.rstrip("\n"))
+    for path in paths:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                lines.append(line.rstrip("\n"))
     return lines
+
+
+def data_files(directories: Iterable[Path], name: str) -> list[Path]:
+    """The files called ``name`` in these directories, in their order."""
+    return [directory / name for directory in directories if (directory / name).is_file()]
 
 
 @dataclass(frozen=True)
@@ -96,9 +103,9 @@ class KnownPerson:
         return f"{self.last} {self.first}" if self.family_first else f"{self.first} {self.last}"
 
 
-def read_known_persons(path: Path) -> list[KnownPerson]:
+def read_known_persons(*paths: Path) -> list[KnownPerson]:
     known = []
-    for line in read_lines(path):
+    for line in read_lines(*paths):
         cells = (line.split("\t") + [""] * 6)[:6]
         first, last, country, office, spellings, family_first = (cell.strip() for cell in cells)
         variants = tuple(spelling.strip() for spelling in spellings.split(",") if spelling.strip())
@@ -107,6 +114,6 @@ def read_known_persons(path: Path) -> list[KnownPerson]:
     return known
 
 
-def read_countries(path: Path) -> dict[str, str]:
-    """Word (or two-word phrase) -> country, from a tab-separated file."""
-    return dict(line.split("\t", 1) for line in read_lines(path))
+def read_countries(*paths: Path) -> dict[str, str]:
+    """Word (or two-word phrase) -> country, from tab-separated files."""
+    return dict(line.split("\t", 1) for line in read_lines(*paths))

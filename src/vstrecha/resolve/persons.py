@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
+from pathlib import Path
 
 from yargy.token import Token
 
@@ -16,6 +17,7 @@ from vstrecha.facts.persons import (
     KnownPerson,
     PersonMention,
     PersonReference,
+    data_files,
     declensions,
     phonetic_key,
     plain,
@@ -51,20 +53,28 @@ class Data:
     east_asian_families: frozenset[str]
 
 
-@cache
+DIRECTORIES: tuple[Path, ...] = ()  # the data directories of the document being resolved
+
+
 def data() -> Data:
-    """The grammar's data files, read once per process."""
-    here = builtin_grammar_dir()
-    known = tuple(read_known_persons(here / "persons.tsv"))
-    given = {plain(word) for word in read_lines(here / "person_first_names.txt")}
+    return data_of(DIRECTORIES or (builtin_grammar_dir(),))
+
+
+@cache
+def data_of(directories: tuple[Path, ...]) -> Data:
+    """The grammar's data files (the package's, then a user's of the same name), read once per set."""
+    known = tuple(read_known_persons(*data_files(directories, "persons.tsv")))
+    given = {plain(word) for word in read_lines(*data_files(directories, "person_first_names.txt"))}
     given |= {plain(part) for person in known for part in person.first.split()}
     given |= {part for name in given for part in name.split("-")}
     return Data(
         known=known,
-        countries=read_countries(here / "person_countries.tsv"),
-        roles=frozenset(plain(word) for word in read_lines(here / "person_roles.txt")),
+        countries=read_countries(*data_files(directories, "person_countries.tsv")),
+        roles=frozenset(plain(word) for word in read_lines(*data_files(directories, "person_roles.txt"))),
         given_names=frozenset(given),
-        east_asian_families=frozenset(plain(word) for word in read_lines(here / "person_east_asian_surnames.txt")),
+        east_asian_families=frozenset(
+            plain(word) for word in read_lines(*data_files(directories, "person_east_asian_surnames.txt"))
+        ),
     )
 
 
@@ -664,6 +674,8 @@ def resolve_reference(doc: Doc, match: GrammarMatch, entities: list[Entity]) -> 
 
 
 def resolve_persons(doc: Doc) -> None:
+    global DIRECTORIES
+    DIRECTORIES = tuple(doc.data_directories)
     matches = doc.matches.get("persons", [])
     mentions = [m for m in (to_mention(doc, x) for x in matches if isinstance(x.fact, PersonMention)) if m]
     mentions.sort(key=lambda mention: mention.start)

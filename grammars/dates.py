@@ -17,7 +17,7 @@ from yargy.predicates import type as token_type
 from vstrecha.facts.dates import Date, Point, Time
 from vstrecha.grammar import Grammar
 from vstrecha.morph import shared_morph
-from vstrecha.numerals import ORDINALS
+from vstrecha.numerals import CARDINALS, ORDINALS
 
 MONTHS = {
     "январь": 1,
@@ -60,24 +60,7 @@ WEEKDAYS = {
     "воскресение": 6,  # pymorphy3's first lemma of "воскресенье"
 }
 DAY_ORDINALS = {word: value for word, value in ORDINALS.items() if value <= 31}
-AMOUNTS = {
-    "один": 1,
-    "два": 2,
-    "пара": 2,
-    "три": 3,
-    "четыре": 4,
-    "пять": 5,
-    "шесть": 6,
-    "семь": 7,
-    "восемь": 8,
-    "девять": 9,
-    "десять": 10,
-    "одиннадцать": 11,
-    "двенадцать": 12,
-    "пятнадцать": 15,
-    "двадцать": 20,
-    "тридцать": 30,
-}
+AMOUNTS = {word: int(value) for word, value in CARDINALS.items() if 1 <= value <= 30 and value == int(value)}
 DEIXIS = {"позавчера": -2, "вчера": -1, "сегодня": 0, "завтра": 1, "послезавтра": 2}
 SHIFTS = {
     "позапрошлый": -2,

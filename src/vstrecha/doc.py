@@ -17,10 +17,6 @@ class Sentence:
     stop: int
     tokens: list[Token]
 
-    def words(self) -> set[str]:
-        """Lowercased surface forms, for the keyword prefilter."""
-        return {token.value.lower() for token in self.tokens}
-
 
 @dataclass
 class GrammarMatch:
@@ -70,12 +66,3 @@ class Doc:
 
     def quote(self, start: int, stop: int) -> str:
         return self.text[start:stop]
-
-    def sentence_at(self, offset: int) -> Sentence | None:
-        for sentence in self.sentences:
-            if sentence.start <= offset < sentence.stop:
-                return sentence
-        return None
-
-    def found_in(self, kind: str, sentence: int) -> list[Found]:
-        return [item for item in self.found.get(kind, []) if item.sentence == sentence]

@@ -47,7 +47,6 @@ class Candidate:
     others: list[int] = field(default_factory=list)
     group: bool = False  # "президенты", "лидеры двух стран", "они": the sides named earlier
     dates: list[Found] = field(default_factory=list)
-    anchor_dates: list[Found] = field(default_factory=list)  # "после 2019 года": a reference point, not the day
     cities: list[Found] = field(default_factory=list)
     venues: list[Found] = field(default_factory=list)
     durations: list[Found] = field(default_factory=list)
@@ -196,7 +195,8 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
             continue  # "Песков 03.03.2026 заявил, что ...": the day of the statement
         candidate = owner(found.first, found.last)
         since = re.match(r"(?i)(с|со|после|до)\s", found.value.text) and found.value.start == found.value.end
-        (candidate.anchor_dates if before in ANCHORS or since else candidate.dates).append(found)
+        if not (before in ANCHORS or since):  # "после 2019 года", "с 2020 года": a reference point, not the day
+            candidate.dates.append(found)
     for found in _in_sentence(doc.found.get("cities", []), sentence.index):
         if found.rule.split(":")[-1] in MEETING_PLACE and not said_in(found):
             owner(found.first, found.last).cities.append(found)

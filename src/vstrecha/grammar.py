@@ -15,13 +15,14 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any, NamedTuple
 
-from yargy import Parser, or_
+from yargy import or_
 from yargy.rule import Rule
 from yargy.tokenizer import MorphTokenizer
 from yargy.tree.constructors import Tree
 
 from vstrecha.doc import Doc, GrammarMatch, Sentence
 from vstrecha.morph import Morph
+from vstrecha.parser import LookaheadParser
 
 KINDS = ("dates", "durations", "persons", "cities", "meetings")
 
@@ -53,7 +54,7 @@ class Grammar:
     origin: str = ""
     when: Callable[[Doc, Sentence], bool] | None = None  # run only on sentences where this holds
     window: tuple[int, int] | None = None  # parse only this many tokens before and after each keyword hit
-    _parser: Parser | None = field(default=None, repr=False)
+    _parser: LookaheadParser | None = field(default=None, repr=False)
     _prefilter: re.Pattern[str] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
@@ -74,7 +75,7 @@ class Grammar:
         """Build the parser once per process; yargy resolves dictionary words through our morphology here."""
         if self._parser is None:
             named = [rule.named(name) for name, rule in self.rules.items()]
-            self._parser = Parser(
+            self._parser = LookaheadParser(
                 or_(*named) if len(named) > 1 else named[0], tokenizer=TokenListTokenizer(morph=morph)
             )
 
@@ -139,7 +140,7 @@ def named_node(match, names: set[str]):
     """The tree node of the grammar's own named rule (the root is the or_ that joins them)."""
     node = match.tree.root
     while node is not None:
-        if getattr(node.rule, "name", None) in names:
+        if getattr(getattr(node, "rule", None), "name", None) in names:
             return node
         children = getattr(node, "children", None)
         node = children[0] if children else None

@@ -1,0 +1,60 @@
+"""The lookahead parser finds exactly what yargy's own parser finds, with far fewer chart states."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from yargy import Parser, or_, rule
+from yargy.pipelines import morph_pipeline
+from yargy.predicates import dictionary, gram, type
+
+from vstrecha import Extractor
+from vstrecha.grammar import TokenListTokenizer, interpret, named_node
+from vstrecha.parser import FirstSets, LookaheadParser
+from vstrecha.segment import segment
+
+ARTICLES = sorted((Path(__file__).resolve().parents[1] / "corpus").glob("*.txt"))
+
+
+def found(parser, tokens, names: set[str] = frozenset()) -> list[tuple[int, int, str]]:
+    """Span and interpreted fact of every match, read as the pipeline reads them."""
+    return [
+        (match.span.start, match.span.stop, repr(interpret(named_node(match, names), match)))
+        for match in parser.findall(tokens)
+    ]
+
+
+@pytest.mark.parametrize("article", ARTICLES[:6:2], ids=lambda path: path.stem)
+def test_every_builtin_grammar_finds_what_yargy_finds(extractor: Extractor, article) -> None:
+    doc = segment(article.read_text(encoding="utf-8"), extractor.morph)
+    for grammar in extractor.grammars:
+        fast = grammar._parser
+        plain = Parser(fast.rule, tokenizer=TokenListTokenizer(morph=extractor.morph))
+        plain.rule = fast.rule  # the same compiled rule, predicted without lookahead
+        for sentence in doc.sentences:
+            names = set(grammar.rules)
+            expected = found(plain, sentence.tokens, names)
+            assert found(fast, sentence.tokens, names) == expected, (grammar.origin, sentence.index)
+
+
+def test_a_token_that_starts_nothing_adds_no_chart_state(extractor: Extractor) -> None:
+    meeting = rule(dictionary({"встреча", "переговоры"}), gram("PREP").optional(), type("INT"))
+    parser = LookaheadParser(meeting, tokenizer=TokenListTokenizer(morph=extractor.morph))
+    plain = Parser(meeting, tokenizer=TokenListTokenizer(morph=extractor.morph))
+    tokens = segment("Вчера министры долго обсуждали повестку, а встреча 12 прошла спокойно.", extractor.morph)
+    tokens = tokens.sentences[0].tokens
+    assert found(parser, tokens) == found(plain, tokens) == [(43, 53, "None")]
+    assert sum(len(column.states) for column in parser.chart(tokens).columns) < sum(
+        len(column.states) for column in plain.chart(tokens).columns
+    )
+
+
+def test_first_sets_see_through_optional_and_nested_rules(extractor: Extractor) -> None:
+    city = morph_pipeline(["Нижний Новгород", "Москва"])
+    phrase = or_(rule(gram("PREP").optional(), city), rule(type("INT"), "года"))
+    parser = LookaheadParser(phrase, tokenizer=TokenListTokenizer(morph=extractor.morph))
+    sets = FirstSets(parser.rule)
+    assert not sets.nullable[id(parser.rule)]
+    doc = segment("Саммит в Нижнем Новгороде 2019 года", extractor.morph)
+    assert [match.span for match in parser.findall(doc.sentences[0].tokens)] == [(7, 25), (26, 35)]

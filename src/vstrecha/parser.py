@@ -1,17 +1,18 @@
-"""yargy's Earley parser with one-token lookahead.
+"""yargy's Earley parser with two-token lookahead.
 
-yargy predicts every production of a rule at every position, whatever the next token is, so a
-grammar of many rules builds thousands of chart states per sentence that die at the first scan.
-Here each production knows which token tests can start it (its FIRST set), and a rule predicts
-only the productions the next token can start. Matches are exactly yargy's: a production left
-out could not have scanned the token anyway.
+yargy predicts every production of a rule at every position, whatever the next tokens are, so a
+grammar of many rules builds hundreds of thousands of chart states that die at their first or
+second scan. Here every production knows which token tests its first token must pass, and which
+its second token must pass, and a rule predicts only the productions the next two tokens allow.
+Matches are exactly yargy's: a production left out could not have scanned those tokens anyway.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 
-from yargy.parser import Node, Parser, State
+from yargy.parser import Leaf, Node, Parser, State
 from yargy.rule.bnf import BNFRule, is_rule
 
 Test = Callable[[object], bool]
@@ -44,16 +45,38 @@ def pipeline_test(rule: BNFRule) -> Test:
     return starts
 
 
-class FirstSets:
-    """For every rule: whether it can match no tokens, and the tests one of which its first token passes."""
+@dataclass
+class Reach:
+    """What a rule, a production or a predicate needs of the first two tokens of its matches."""
+
+    nullable: bool = False  # can match no token
+    single: bool = False  # can match exactly one token
+    first: dict[int, Test] = field(default_factory=dict)  # the first token passes one of these
+    second: dict[int, Test] = field(default_factory=dict)  # the second token passes one of these...
+    second_any: bool = False  # ...unless the second token may be anything
+
+    def absorb(self, other: Reach) -> bool:
+        """Add another alternative; True when something was new."""
+        before = (self.nullable, self.single, len(self.first), len(self.second), self.second_any)
+        self.nullable |= other.nullable
+        self.single |= other.single
+        self.first.update(other.first)
+        self.second.update(other.second)
+        self.second_any |= other.second_any
+        return before != (self.nullable, self.single, len(self.first), len(self.second), self.second_any)
+
+
+class Lookahead:
+    """The Reach of every rule reachable from the start rule, computed to a fixed point (rules may recurse)."""
 
     def __init__(self, start: BNFRule) -> None:
         self.rules = reachable_rules(start)
-        self.nullable: dict[int, bool] = {id(rule): False for rule in self.rules}
-        self.first: dict[int, dict[int, Test]] = {id(rule): {} for rule in self.rules}
+        self.reach: dict[int, Reach] = {}
         for rule in self.rules:
             if predicts_itself(rule):
-                self.first[id(rule)][id(rule)] = pipeline_test(rule)
+                self.reach[id(rule)] = Reach(single=True, first={id(rule): pipeline_test(rule)}, second_any=True)
+            else:
+                self.reach[id(rule)] = Reach()
         changed = True
         while changed:
             changed = False
@@ -61,82 +84,201 @@ class FirstSets:
                 if predicts_itself(rule):
                     continue
                 for production in rule.productions:
-                    tests, nullable = self.of_terms(production.terms)
-                    first = self.first[id(rule)]
-                    for key, test in tests.items():
-                        if key not in first:
-                            first[key] = test
-                            changed = True
-                    if nullable and not self.nullable[id(rule)]:
-                        self.nullable[id(rule)] = True
-                        changed = True
+                    changed |= self.reach[id(rule)].absorb(self.of_terms(production.terms))
 
-    def of_terms(self, terms: Iterable[object]) -> tuple[dict[int, Test], bool]:
-        """The FIRST tests of a sequence of terms, and whether the whole sequence can be empty."""
-        tests: dict[int, Test] = {}
+    def of_term(self, term: object) -> Reach:
+        if is_rule(term):
+            return self.reach[id(term)]
+        return Reach(single=True, first={id(term): term})  # a yargy predicate is called on the token
+
+    def of_terms(self, terms: Iterable[object]) -> Reach:
+        """The Reach of a sequence: what its first and second tokens can be."""
+        reach = Reach()
+        empty_before, one_before = True, False  # can the terms so far match no token / exactly one
         for term in terms:
-            if not is_rule(term):
-                tests[id(term)] = term  # a yargy predicate is called on the token
-                return tests, False
-            tests.update(self.first[id(term)])
-            if not self.nullable[id(term)]:
-                return tests, False
-        return tests, True
+            part = self.of_term(term)
+            if empty_before:
+                reach.first.update(part.first)
+                reach.second.update(part.second)
+                reach.second_any |= part.second_any
+            if one_before:
+                reach.second.update(part.first)
+            empty_before, one_before = (
+                empty_before and part.nullable,
+                (one_before and part.nullable) or (empty_before and part.single),
+            )
+            if not empty_before and not one_before:
+                break
+        reach.nullable, reach.single = empty_before, one_before
+        return reach
+
+
+@dataclass
+class Row:
+    rank: int  # the production's index in its rule, as yargy ranks it
+    production: object
+    first: int  # bit mask of the tests one of which the first token must pass
+    second: int  # the same for the second token
+    nullable: bool
+    single: bool
+    second_any: bool
+
+
+class Tests:
+    """Every predicate of a grammar numbered, and which of them each token text passes, learnt lazily.
+
+    A predicate sees only a token's type and text (its forms follow from the text), so what a
+    text passes is remembered across sentences and documents: one evaluation per predicate and text.
+    """
+
+    limit = 200_000  # token texts remembered; past it the memory starts afresh
+
+    def __init__(self) -> None:
+        self.tests: list[Test] = []
+        self.bits: dict[int, int] = {}
+        self.seen: dict[tuple[str, str], list[int]] = {}  # (type, text) -> [bits known, bits passed]
+
+    def bit(self, key: int, test: Test) -> int:
+        if key not in self.bits:
+            self.bits[key] = len(self.tests)
+            self.tests.append(test)
+        return 1 << self.bits[key]
+
+    def mask(self, tests: dict[int, Test]) -> int:
+        mask = 0
+        for key, test in tests.items():
+            mask |= self.bit(key, test)
+        return mask
+
+    def passed(self, token, needed: int) -> int:
+        """Which of the ``needed`` tests the token passes."""
+        key = (token.type, token.value)
+        entry = self.seen.get(key)
+        if entry is None:
+            if len(self.seen) > self.limit:
+                self.seen.clear()
+            entry = self.seen[key] = [0, 0]
+        missing = needed & ~entry[0]
+        if missing:
+            entry[0] |= missing
+            while missing:
+                low = missing & -missing
+                if self.tests[low.bit_length() - 1](token):
+                    entry[1] |= low
+                missing ^= low
+        return entry[1] & needed
+
+
+class RuleTable:
+    """One rule's productions with the tests their first two tokens must pass."""
+
+    def __init__(self, rule: BNFRule, lookahead: Lookahead, tests: Tests) -> None:
+        self.rows = []
+        for rank, production in enumerate(rule.productions):
+            reach = lookahead.of_terms(production.terms)
+            row = Row(
+                rank,
+                production,
+                tests.mask(reach.first),
+                tests.mask(reach.second),
+                reach.nullable,
+                reach.single,
+                reach.second_any,
+            )
+            self.rows.append(row)
+        self.first = 0
+        for row in self.rows:
+            self.first |= row.first
+
+
+def token_key(token) -> tuple[str, str] | None:
+    return None if token is None else (token.type, token.value)
 
 
 class LookaheadParser(Parser):
-    """A yargy Parser that predicts only productions the next token can start."""
+    """A yargy Parser that predicts only the productions the next two tokens allow.
+
+    Its tokenizer must pass a list of tokens through unchanged (vstrecha's does).
+    """
+
+    cache_limit = 300_000  # (rule, token, token) answers remembered; past it the memory starts afresh
 
     def __init__(self, rule, tokenizer=None, tagger=None) -> None:
         super().__init__(rule, tokenizer=tokenizer, tagger=tagger)
-        sets = FirstSets(self.rule)
-        # per rule: (production's index in the rule, production, its FIRST tests, whether it can be empty)
-        self.table: dict[int, list[tuple[int, object, list[Test], bool]]] = {}
-        for rule_ in sets.rules:
-            if predicts_itself(rule_):
-                continue
-            rows = []
-            for index, production in enumerate(rule_.productions):
-                tests, nullable = sets.of_terms(production.terms)
-                rows.append((index, production, list(tests.values()), nullable))
-            self.table[id(rule_)] = rows
-        self._passed: dict[tuple[int, int], bool] = {}
-        self._viable: dict[tuple[int, int], list[tuple[int, object]]] = {}
+        lookahead = Lookahead(self.rule)
+        self.tests = Tests()
+        for rule_ in lookahead.rules:
+            if not predicts_itself(rule_):
+                for production in rule_.productions:
+                    for term in production.terms:
+                        if not is_rule(term):
+                            self.tests.bit(id(term), term)
+        self.tables = {
+            id(rule_): RuleTable(rule_, lookahead, self.tests)
+            for rule_ in lookahead.rules
+            if not predicts_itself(rule_)
+        }
+        self._tokens: list = []
+        self._viable: dict[tuple, list[tuple[int, object]]] = {}
 
     def chart(self, text, all=True):
-        self._passed.clear()
-        self._viable.clear()
+        self._tokens = list(text)
         try:
-            return super().chart(text, all=all)
+            return super().chart(self._tokens, all=all)
         finally:
-            self._passed.clear()
+            self._tokens = []
+
+    def viable(self, rule: BNFRule, first, second) -> list[tuple[int, object]]:
+        """The productions of a rule that can start with these two tokens (None: past the end), with their ranks."""
+        key = (id(rule), token_key(first), token_key(second))
+        found = self._viable.get(key)
+        if found is not None:
+            return found
+        table = self.tables[id(rule)]
+        passed = self.tests.passed(first, table.first) if first is not None else 0
+        started = [row for row in table.rows if row.nullable or row.first & passed]
+        needed = 0
+        for row in started:
+            if not (row.nullable or row.single or row.second_any):
+                needed |= row.second
+        passed_second = self.tests.passed(second, needed) if second is not None and needed else 0
+        found = [
+            (row.rank, row.production)
+            for row in started
+            if row.nullable or row.single or (second is not None and (row.second_any or row.second & passed_second))
+        ]
+        if len(self._viable) > self.cache_limit:
             self._viable.clear()
-
-    def passes(self, test: Test, token: object) -> bool:
-        key = (id(test), id(token))
-        result = self._passed.get(key)
-        if result is None:
-            result = self._passed[key] = bool(test(token))
-        return result
-
-    def productions(self, rule: BNFRule, token: object | None) -> Iterable[tuple[int, object]]:
-        """The productions the token can start, with their rank (the index yargy would give them)."""
-        rows = self.table.get(id(rule))
-        if rows is None:  # a pipeline
-            return enumerate(rule.predict(token) if token is not None else rule.productions)
-        key = (id(rule), id(token))
-        viable = self._viable.get(key)
-        if viable is None:
-            viable = [
-                (index, production)
-                for index, production, tests, nullable in rows
-                if nullable or (token is not None and any(self.passes(test, token) for test in tests))
-            ]
-            self._viable[key] = viable
-        return viable
+        self._viable[key] = found
+        return found
 
     def predict(self, column, next_column, rule):
-        token = next_column.token if next_column else None
-        for index, production in self.productions(rule, token):
-            node = Node(rule, production, rank=index, children=[])
+        if next_column is None:
+            first = second = None
+        else:
+            first = next_column.token
+            second = self._tokens[next_column.index] if next_column.index < len(self._tokens) else None
+        if id(rule) in self.tables:
+            productions: Iterable[tuple[int, object]] = self.viable(rule, first, second)
+        else:  # a pipeline
+            productions = enumerate(rule.predict(first) if first is not None else rule.productions)
+        for rank, production in productions:
+            node = Node(rule, production, rank=rank, children=[])
             column.append(State(rule, production, dot_index=0, start_column=column, stop_column=column, node=node))
+
+    def scan(self, column, predicate, state):
+        token = column.token
+        bit = self.tests.bits.get(id(predicate))  # None inside a pipeline, whose words are checked directly
+        if predicate(token) if bit is None else self.tests.passed(token, 1 << bit):
+            leaf = Leaf(predicate, predicate.constrain(token))
+            node = state.node.attached(leaf)
+            column.append(
+                State(
+                    state.rule,
+                    state.production,
+                    dot_index=state.dot_index + 1,
+                    start_column=state.start_column,
+                    stop_column=column,
+                    node=node,
+                )
+            )

@@ -11,7 +11,7 @@ from yargy.predicates import dictionary, gram, type
 
 from vstrecha import Extractor
 from vstrecha.grammar import TokenListTokenizer, interpret, named_node
-from vstrecha.parser import FirstSets, LookaheadParser
+from vstrecha.parser import Lookahead, LookaheadParser
 from vstrecha.segment import segment
 
 ARTICLES = sorted((Path(__file__).resolve().parents[1] / "corpus").glob("*.txt"))
@@ -50,11 +50,29 @@ def test_a_token_that_starts_nothing_adds_no_chart_state(extractor: Extractor) -
     )
 
 
-def test_first_sets_see_through_optional_and_nested_rules(extractor: Extractor) -> None:
+def test_lookahead_sees_through_optional_and_nested_rules(extractor: Extractor) -> None:
+    preposition, number = gram("PREP"), type("INT")
+    year = rule(preposition.optional(), number, "года")
+    reach = Lookahead(LookaheadParser(year, tokenizer=TokenListTokenizer(morph=extractor.morph)).rule)
+    start = reach.reach[id(reach.rules[0])]
+    assert not start.nullable and not start.single
+    assert len(start.first) == 2 and len(start.second) == 2  # "в 2019", "2019 года"
+
+
+def test_second_token_prunes_what_the_first_allows(extractor: Extractor) -> None:
+    year = or_(rule(gram("PREP").optional(), type("INT"), "года"), rule(gram("PREP"), dictionary({"март"})))
+    fast = LookaheadParser(year, tokenizer=TokenListTokenizer(morph=extractor.morph))
+    plain = Parser(year, tokenizer=TokenListTokenizer(morph=extractor.morph))
+    text = "В рамках визита в Москву он вспомнил о встрече в марте и в 2019 года"
+    tokens = segment(text, extractor.morph).sentences[0].tokens
+    assert [m.span for m in fast.findall(tokens)] == [m.span for m in plain.findall(tokens)] == [(47, 54), (57, 68)]
+    states = [len(column.states) for column in fast.chart(tokens).columns]
+    assert states[0] == 0  # "В" is a preposition, but "рамках" can start neither phrase
+
+
+def test_first_sets_see_through_pipelines(extractor: Extractor) -> None:
     city = morph_pipeline(["Нижний Новгород", "Москва"])
     phrase = or_(rule(gram("PREP").optional(), city), rule(type("INT"), "года"))
     parser = LookaheadParser(phrase, tokenizer=TokenListTokenizer(morph=extractor.morph))
-    sets = FirstSets(parser.rule)
-    assert not sets.nullable[id(parser.rule)]
     doc = segment("Саммит в Нижнем Новгороде 2019 года", extractor.morph)
     assert [match.span for match in parser.findall(doc.sentences[0].tokens)] == [(7, 25), (26, 35)]

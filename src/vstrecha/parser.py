@@ -189,6 +189,7 @@ class RuleTable:
         self.first = 0
         for row in self.rows:
             self.first |= row.first
+        self.started: dict[tuple[str, str] | None, tuple[list[Row], int, list[tuple[int, object]]]] = {}
 
 
 def token_key(token) -> tuple[str, str] | None:
@@ -201,7 +202,7 @@ class LookaheadParser(Parser):
     Its tokenizer must pass a list of tokens through unchanged (vstrecha's does).
     """
 
-    cache_limit = 300_000  # (rule, token, token) answers remembered; past it the memory starts afresh
+    cache_limit = 50_000  # first tokens remembered per rule; past it the memory starts afresh
 
     def __init__(self, rule, tokenizer=None, tagger=None) -> None:
         super().__init__(rule, tokenizer=tokenizer, tagger=tagger)
@@ -219,7 +220,6 @@ class LookaheadParser(Parser):
             if not predicts_itself(rule_)
         }
         self._tokens: list = []
-        self._viable: dict[tuple, list[tuple[int, object]]] = {}
 
     def chart(self, text, all=True):
         self._tokens = list(text)
@@ -230,27 +230,33 @@ class LookaheadParser(Parser):
 
     def viable(self, rule: BNFRule, first, second) -> list[tuple[int, object]]:
         """The productions of a rule that can start with these two tokens (None: past the end), with their ranks."""
-        key = (id(rule), token_key(first), token_key(second))
-        found = self._viable.get(key)
-        if found is not None:
-            return found
         table = self.tables[id(rule)]
+        started = table.started.get(token_key(first))
+        if started is None:
+            started = self.start(table, first)
+        rows, needed, ranked = started
+        if not needed:
+            return ranked
+        passed = self.tests.passed(second, needed) if second is not None else 0
+        return [
+            (row.rank, row.production)
+            for row in rows
+            if row.nullable or row.single or (second is not None and (row.second_any or row.second & passed))
+        ]
+
+    def start(self, table: RuleTable, first) -> tuple[list[Row], int, list[tuple[int, object]]]:
+        """The rows the first token can start; the second-token tests some of them still need; else their ranks."""
         passed = self.tests.passed(first, table.first) if first is not None else 0
-        started = [row for row in table.rows if row.nullable or row.first & passed]
+        rows = [row for row in table.rows if row.nullable or row.first & passed]
         needed = 0
-        for row in started:
+        for row in rows:
             if not (row.nullable or row.single or row.second_any):
                 needed |= row.second
-        passed_second = self.tests.passed(second, needed) if second is not None and needed else 0
-        found = [
-            (row.rank, row.production)
-            for row in started
-            if row.nullable or row.single or (second is not None and (row.second_any or row.second & passed_second))
-        ]
-        if len(self._viable) > self.cache_limit:
-            self._viable.clear()
-        self._viable[key] = found
-        return found
+        started = (rows, needed, [(row.rank, row.production) for row in rows])
+        if len(table.started) > self.cache_limit:
+            table.started.clear()
+        table.started[token_key(first)] = started
+        return started
 
     def predict(self, column, next_column, rule):
         if next_column is None:

@@ -11,6 +11,7 @@ import re
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from types import ModuleType
 from typing import Any, NamedTuple
@@ -155,6 +156,7 @@ def interpret(node, match) -> Any:
         return None
 
 
+@cache
 def builtin_grammar_dir() -> Path:
     """Inside an installed wheel the grammars sit in the package; in a source checkout, at the repo root."""
     packaged = Path(__file__).resolve().parent / "grammars"

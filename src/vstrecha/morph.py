@@ -70,15 +70,30 @@ class Grams:
 
 
 class Form:
-    __slots__ = ("normalized", "grams", "raw")
+    """One analysis of a word. It keeps the word and the analysis's place rather than pymorphy3's
+    parse object: a cache of many thousand words then holds one small object per analysis."""
 
-    def __init__(self, normalized: str, grams: Grams, raw: pymorphy3.analyzer.Parse | None = None) -> None:
+    __slots__ = ("normalized", "grams", "word", "index", "analyzer")
+
+    def __init__(
+        self,
+        normalized: str,
+        grams: Grams,
+        word: str = "",
+        index: int = 0,
+        analyzer: pymorphy3.MorphAnalyzer | None = None,
+    ) -> None:
         self.normalized = normalized
         self.grams = grams
-        self.raw = raw
+        self.word = word
+        self.index = index
+        self.analyzer = analyzer
 
     def inflect(self, grams: set[str] | frozenset[str] = frozenset({"nomn", "sing"})) -> str:
-        inflected = self.raw.inflect(set(grams)) if self.raw is not None else None
+        """The word in other grammemes; inflection is rare, so the analysis is looked up again here."""
+        if self.analyzer is None:
+            return self.normalized
+        inflected = self.analyzer.parse(self.word)[self.index].inflect(set(grams))
         return inflected.word if inflected else self.normalized
 
     def __repr__(self) -> str:
@@ -91,9 +106,20 @@ class Morph:
     def __init__(self, cache_size: int = 200_000) -> None:
         self.raw = pymorphy3.MorphAnalyzer()
         self._analyze = lru_cache(maxsize=cache_size)(self._parse)
+        self._grams: dict[str, Grams] = {}  # one Grams per tag: a few thousand tags serve every word
 
     def _parse(self, word: str) -> tuple[Form, ...]:
-        return tuple(Form(p.normal_form, Grams(frozenset(p.tag.grammemes)), p) for p in self.raw.parse(word))
+        return tuple(
+            Form(parse.normal_form, self._grams_of(parse.tag), word, index, self.raw)
+            for index, parse in enumerate(self.raw.parse(word))
+        )
+
+    def _grams_of(self, tag) -> Grams:
+        key = str(tag)
+        grams = self._grams.get(key)
+        if grams is None:
+            grams = self._grams[key] = Grams(frozenset(tag.grammemes))
+        return grams
 
     def __call__(self, word: str) -> tuple[Form, ...]:
         return self._analyze(word.lower())

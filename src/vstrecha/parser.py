@@ -12,8 +12,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from yargy.parser import Leaf, Node, Parser, State
+from yargy.parser import Chart, Leaf, Node, Parser, State
 from yargy.rule.bnf import BNFRule, is_rule
+
+from vstrecha.predicates import PipelineTest, PredicateTable
 
 Test = Callable[[object], bool]
 
@@ -36,13 +38,6 @@ def reachable_rules(start: BNFRule) -> list[BNFRule]:
         for production in rule.productions:
             stack.extend(term for term in production.terms if is_rule(term))
     return list(seen.values())
-
-
-def pipeline_test(rule: BNFRule) -> Test:
-    def starts(token: object) -> bool:
-        return next(iter(rule.predict(token)), None) is not None
-
-    return starts
 
 
 @dataclass
@@ -74,7 +69,7 @@ class Lookahead:
         self.reach: dict[int, Reach] = {}
         for rule in self.rules:
             if predicts_itself(rule):
-                self.reach[id(rule)] = Reach(single=True, first={id(rule): pipeline_test(rule)}, second_any=True)
+                self.reach[id(rule)] = Reach(single=True, first={id(rule): PipelineTest(rule)}, second_any=True)
             else:
                 self.reach[id(rule)] = Reach()
         changed = True
@@ -124,55 +119,10 @@ class Row:
     second_any: bool
 
 
-class Tests:
-    """Every predicate of a grammar numbered, and which of them each token text passes, learnt lazily.
-
-    A predicate sees only a token's type and text (its forms follow from the text), so what a
-    text passes is remembered across sentences and documents: one evaluation per predicate and text.
-    """
-
-    limit = 200_000  # token texts remembered; past it the memory starts afresh
-
-    def __init__(self) -> None:
-        self.tests: list[Test] = []
-        self.bits: dict[int, int] = {}
-        self.seen: dict[tuple[str, str], list[int]] = {}  # (type, text) -> [bits known, bits passed]
-
-    def bit(self, key: int, test: Test) -> int:
-        if key not in self.bits:
-            self.bits[key] = len(self.tests)
-            self.tests.append(test)
-        return 1 << self.bits[key]
-
-    def mask(self, tests: dict[int, Test]) -> int:
-        mask = 0
-        for key, test in tests.items():
-            mask |= self.bit(key, test)
-        return mask
-
-    def passed(self, token, needed: int) -> int:
-        """Which of the ``needed`` tests the token passes."""
-        key = (token.type, token.value)
-        entry = self.seen.get(key)
-        if entry is None:
-            if len(self.seen) > self.limit:
-                self.seen.clear()
-            entry = self.seen[key] = [0, 0]
-        missing = needed & ~entry[0]
-        if missing:
-            entry[0] |= missing
-            while missing:
-                low = missing & -missing
-                if self.tests[low.bit_length() - 1](token):
-                    entry[1] |= low
-                missing ^= low
-        return entry[1] & needed
-
-
 class RuleTable:
     """One rule's productions with the tests their first two tokens must pass."""
 
-    def __init__(self, rule: BNFRule, lookahead: Lookahead, tests: Tests) -> None:
+    def __init__(self, rule: BNFRule, lookahead: Lookahead, tests: PredicateTable) -> None:
         self.rows = []
         for rank, production in enumerate(rule.productions):
             reach = lookahead.of_terms(production.terms)
@@ -189,11 +139,21 @@ class RuleTable:
         self.first = 0
         for row in self.rows:
             self.first |= row.first
-        self.started: dict[tuple[str, str] | None, tuple[list[Row], int, list[tuple[int, object]]]] = {}
+        # token type -> text -> bit mask of the rows it starts; ints only, so the garbage collector never scans them
+        self.started: dict[str | None, dict[str | None, int]] = {}
+        self.by_mask: dict[int, tuple[list[Row], int, list[tuple[int, object]]]] = {}
 
-
-def token_key(token) -> tuple[str, str] | None:
-    return None if token is None else (token.type, token.value)
+    def rows_of(self, mask: int) -> tuple[list[Row], int, list[tuple[int, object]]]:
+        """The rows of a mask; the second-token tests some of them still need; their ranks and productions."""
+        found = self.by_mask.get(mask)
+        if found is None:
+            rows = [row for index, row in enumerate(self.rows) if mask >> index & 1]
+            needed = 0
+            for row in rows:
+                if not (row.nullable or row.single or row.second_any):
+                    needed |= row.second
+            found = self.by_mask[mask] = (rows, needed, [(row.rank, row.production) for row in rows])
+        return found
 
 
 class LookaheadParser(Parser):
@@ -207,7 +167,7 @@ class LookaheadParser(Parser):
     def __init__(self, rule, tokenizer=None, tagger=None) -> None:
         super().__init__(rule, tokenizer=tokenizer, tagger=tagger)
         lookahead = Lookahead(self.rule)
-        self.tests = Tests()
+        self.tests = PredicateTable()
         for rule_ in lookahead.rules:
             if not predicts_itself(rule_):
                 for production in rule_.productions:
@@ -221,20 +181,59 @@ class LookaheadParser(Parser):
         }
         self._tokens: list = []
 
+    def findall(self, text):
+        """yargy's findall, begun at the first token that can start a match: none before it can be in one."""
+        tokens = list(text)
+        start = self.first_start(tokens)
+        return iter(()) if start is None else super().findall(tokens[start:])
+
+    def first_start(self, tokens: list) -> int | None:
+        if id(self.rule) not in self.tables:
+            return 0
+        for index, token in enumerate(tokens):
+            second = tokens[index + 1] if index + 1 < len(tokens) else None
+            if self.viable(self.rule, token, second):
+                return index
+        return None
+
     def chart(self, text, all=True):
-        self._tokens = list(text)
+        """yargy's Earley loop, predicting each rule once per column (a second time adds only duplicates)."""
+        tokens = list(text)
+        chart = Chart(tokens)
+        self._tokens = tokens
         try:
-            return super().chart(self._tokens, all=all)
+            columns = chart.columns
+            last = len(columns) - 1
+            for index, column in enumerate(columns):
+                next_column = columns[index + 1] if index < last else None
+                predicted: set[int] = set()
+                if index == 0 or all:
+                    predicted.add(id(self.rule))
+                    self.predict(column, next_column, self.rule)
+                for state in column.states:  # the list grows while it is read
+                    terms = state.production.terms
+                    if state.dot_index >= len(terms):
+                        self.complete(column, state)
+                        continue
+                    term = terms[state.dot_index]
+                    if isinstance(term, BNFRule):
+                        if id(term) not in predicted:
+                            predicted.add(id(term))
+                            self.predict(column, next_column, term)
+                    elif next_column is not None:
+                        self.scan(next_column, term, state)
         finally:
             self._tokens = []
+        return chart
 
     def viable(self, rule: BNFRule, first, second) -> list[tuple[int, object]]:
         """The productions of a rule that can start with these two tokens (None: past the end), with their ranks."""
         table = self.tables[id(rule)]
-        started = table.started.get(token_key(first))
-        if started is None:
-            started = self.start(table, first)
-        rows, needed, ranked = started
+        texts = table.started.get(first.type if first is not None else None)
+        mask = texts.get(first.value) if texts is not None and first is not None else None
+        if mask is None:
+            mask = self.start(table, first)
+        rows, needed, ranked = table.rows_of(mask)
         if not needed:
             return ranked
         passed = self.tests.passed(second, needed) if second is not None else 0
@@ -244,19 +243,19 @@ class LookaheadParser(Parser):
             if row.nullable or row.single or (second is not None and (row.second_any or row.second & passed))
         ]
 
-    def start(self, table: RuleTable, first) -> tuple[list[Row], int, list[tuple[int, object]]]:
-        """The rows the first token can start; the second-token tests some of them still need; else their ranks."""
+    def start(self, table: RuleTable, first) -> int:
+        """The rows the first token can start, as a bit mask over the rule's rows."""
         passed = self.tests.passed(first, table.first) if first is not None else 0
-        rows = [row for row in table.rows if row.nullable or row.first & passed]
-        needed = 0
-        for row in rows:
-            if not (row.nullable or row.single or row.second_any):
-                needed |= row.second
-        started = (rows, needed, [(row.rank, row.production) for row in rows])
-        if len(table.started) > self.cache_limit:
-            table.started.clear()
-        table.started[token_key(first)] = started
-        return started
+        mask = 0
+        for index, row in enumerate(table.rows):
+            if row.nullable or row.first & passed:
+                mask |= 1 << index
+        if first is not None:
+            texts = table.started.setdefault(first.type, {})
+            if len(texts) > self.cache_limit:
+                texts.clear()
+            texts[first.value] = mask
+        return mask
 
     def predict(self, column, next_column, rule):
         if next_column is None:

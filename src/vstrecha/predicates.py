@@ -1,0 +1,176 @@
+"""Which of a grammar's predicates a token passes, mostly answered by index lookups.
+
+A grammar's parser asks, for every new token text, which of a hundred-odd predicates it passes.
+Most predicates are, or contain, a plain condition: a word list (``in_caseless``, ``eq``), a
+dictionary of lemmas (``dictionary``, ``normalized``, gazetteer pipelines), a token type or a
+letter case. Such a condition, its *gate*, is indexed: one lookup per token text tells which
+predicates can pass at all, and decides outright those that are nothing but their gate. Only
+the rest are called, once per predicate and token text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from yargy.pipelines import CaselessPipelineBNFRule, MorphPipelineBNFRule, PipelineBNFRule
+from yargy.predicates import bank
+from yargy.predicates.constructors import AndPredicate, OrPredicate
+from yargy.token import is_morph_token
+
+Test = Callable[[object], bool]
+SHAPES: dict[type, Callable[[str], bool]] = {
+    bank.is_capitalized: lambda value: value[:1].isupper(),
+    bank.is_upper: str.isupper,
+    bank.is_lower: str.islower,
+    bank.is_title: str.istitle,
+}
+WORD_KINDS = ("value", "lower", "normal")  # the token's text, its lowercase text, its lemmas
+
+
+@dataclass(frozen=True)
+class Gate:
+    """A condition every token passing the predicate meets; ``exact`` when it is the whole predicate."""
+
+    kind: str  # "value", "lower", "normal", "shape" or "type"
+    keys: frozenset  # words, lemmas, shape names or token types
+    exact: bool
+
+
+def gate_of(test: object) -> Gate | None:
+    """The most selective plain condition inside a predicate, or None."""
+    if isinstance(test, PipelineTest):
+        return test.gate
+    kind = type(test)
+    if kind is bank.eq:
+        return Gate("value", frozenset({test.value}), True)
+    if kind is bank.in_:
+        return Gate("value", frozenset(test.value), True)
+    if kind is bank.caseless:
+        return Gate("lower", frozenset({test.value}), True)
+    if kind is bank.in_caseless:
+        return Gate("lower", frozenset(test.value), True)
+    if kind is bank.DictionaryPredicate:
+        return Gate("normal", frozenset(test.value), True)
+    if kind is bank.TypePredicate:
+        return Gate("type", frozenset({test.value}), True)
+    if kind in SHAPES:
+        return Gate("shape", frozenset({kind}), True)
+    if kind is bank.CustomPredicate and isinstance(test.types, (list, tuple, set, frozenset)) and test.types:
+        return Gate("type", frozenset(test.types), False)
+    if kind is bank.CustomPredicate and isinstance(test.types, str) and test.types:
+        return Gate("type", frozenset({test.types}), False)
+    if kind is AndPredicate:
+        gates = [gate for gate in map(gate_of, test.predicates) if gate is not None]
+        if not gates:
+            return None
+        best = min(gates, key=lambda gate: ("value", "lower", "normal", "shape", "type").index(gate.kind))
+        return Gate(best.kind, best.keys, best.exact and len(test.predicates) == 1)
+    if kind is OrPredicate:
+        gates = [gate_of(predicate) for predicate in test.predicates]
+        kinds = {gate.kind for gate in gates if gate is not None}
+        if None in gates or len(kinds) != 1 or kinds.pop() not in WORD_KINDS:
+            return None
+        return Gate(gates[0].kind, frozenset().union(*(gate.keys for gate in gates)), all(g.exact for g in gates))
+    return None
+
+
+class PipelineTest:
+    """Whether a pipeline rule (a gazetteer) has a phrase starting with the token."""
+
+    def __init__(self, rule) -> None:
+        self.rule = rule
+        kinds = {MorphPipelineBNFRule: "normal", CaselessPipelineBNFRule: "lower", PipelineBNFRule: "value"}
+        kind = kinds.get(type(rule))
+        self.gate = Gate(kind, frozenset(rule.index), True) if kind else None
+
+    def __call__(self, token: object) -> bool:
+        return next(iter(self.rule.predict(token)), None) is not None
+
+
+class PredicateTable:
+    """Every predicate of a grammar numbered; what each token text passes, remembered.
+
+    A predicate sees only a token's type and text (its forms follow from the text), so the
+    answers hold across sentences and documents.
+    """
+
+    limit = 200_000  # token texts remembered; past it the memory starts afresh
+
+    def __init__(self) -> None:
+        self.tests: list[Test] = []
+        self.bits: dict[int, int] = {}
+        # token type -> text -> (bits known, bits passed); ints only, so the garbage collector never scans them
+        self.seen: dict[str, dict[str, tuple[int, int]]] = {}
+        self.ungated = 0
+        self.exact = 0
+        self.words: dict[str, dict[str, int]] = {kind: {} for kind in WORD_KINDS}
+        self.shapes: dict[type, int] = {}
+        self.types: dict[str, int] = {}
+
+    def bit(self, key: int, test: Test) -> int:
+        """The predicate's bit, registering it (and its gate in the indexes) the first time."""
+        if key in self.bits:
+            return 1 << self.bits[key]
+        self.bits[key] = len(self.tests)
+        self.tests.append(test)
+        bit = 1 << self.bits[key]
+        gate = gate_of(test)
+        if gate is None:
+            self.ungated |= bit
+            return bit
+        if gate.exact:
+            self.exact |= bit
+        index = self.words.get(gate.kind)
+        if index is None:
+            index = self.shapes if gate.kind == "shape" else self.types
+        for value in gate.keys:
+            index[value] = index.get(value, 0) | bit
+        return bit
+
+    def mask(self, tests: dict[int, Test]) -> int:
+        mask = 0
+        for key, test in tests.items():
+            mask |= self.bit(key, test)
+        return mask
+
+    def first_look(self, token) -> tuple[int, int]:
+        """(known, passed) for a new token text, from the indexes alone."""
+        value = token.value
+        possible = self.ungated | self.words["value"].get(value, 0) | self.words["lower"].get(value.lower(), 0)
+        normal = self.words["normal"]
+        if is_morph_token(token):
+            for form in token.forms:
+                possible |= normal.get(form.normalized, 0)
+        else:
+            possible |= normal.get(token.normalized, 0)
+        for shape, bits in self.shapes.items():
+            if SHAPES[shape](value):
+                possible |= bits
+        for kind, bits in self.types.items():
+            if token.type == kind:
+                possible |= bits
+        everything = (1 << len(self.tests)) - 1
+        return (everything & ~possible) | (possible & self.exact), possible & self.exact
+
+    def passed(self, token, needed: int) -> int:
+        """Which of the ``needed`` predicates the token passes."""
+        texts = self.seen.get(token.type)
+        if texts is None:
+            texts = self.seen[token.type] = {}
+        entry = texts.get(token.value)
+        if entry is None:
+            if len(texts) > self.limit:
+                texts.clear()
+            entry = texts[token.value] = self.first_look(token)
+        known, passed = entry
+        missing = needed & ~known
+        if missing:
+            known |= missing
+            while missing:
+                low = missing & -missing
+                if self.tests[low.bit_length() - 1](token):
+                    passed |= low
+                missing ^= low
+            texts[token.value] = (known, passed)
+        return passed & needed

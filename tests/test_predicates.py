@@ -1,0 +1,50 @@
+"""The predicate table answers from its indexes exactly what calling each predicate answers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from yargy import and_, or_
+from yargy.predicates import caseless, eq, in_caseless, is_capitalized
+from yargy.predicates.bank import DictionaryPredicate, GramPredicate, TypePredicate
+
+from vstrecha import Extractor
+from vstrecha.predicates import Gate, PredicateTable, gate_of
+from vstrecha.segment import segment
+
+ARTICLES = sorted((Path(__file__).resolve().parents[1] / "corpus").glob("*.txt"))
+
+
+def called(table: PredicateTable, token) -> int:
+    return sum(1 << bit for bit, test in enumerate(table.tests) if test(token))
+
+
+@pytest.mark.parametrize("article", ARTICLES[1:8:3], ids=lambda path: path.stem)
+def test_every_builtin_predicate_answers_as_called(extractor: Extractor, article: Path) -> None:
+    doc = segment(article.read_text(encoding="utf-8"), extractor.morph)
+    tokens = [token for sentence in doc.sentences for token in sentence.tokens]
+    for grammar in extractor.grammars:
+        table = grammar._parser.tests
+        everything = (1 << len(table.tests)) - 1
+        for token in tokens:
+            assert table.passed(token, everything) == called(table, token), (grammar.origin, token.value)
+
+
+def test_most_predicates_are_decided_without_a_call(extractor: Extractor) -> None:
+    dates = next(grammar for grammar in extractor.grammars if grammar.kind == "dates")
+    table = dates._parser.tests
+    token = segment("Встреча прошла в Осаке.", extractor.morph).sentences[0].tokens[2]  # "в"
+    known, _ = table.first_look(token)
+    assert bin(known).count("1") > 0.8 * len(table.tests)
+
+
+def test_gates_of_plain_and_composed_predicates(extractor: Extractor) -> None:
+    months = DictionaryPredicate({"март", "апрель"})
+    assert gate_of(months) == Gate("normal", frozenset({"март", "апрель"}), True)
+    assert gate_of(in_caseless({"в", "во"})) == Gate("lower", frozenset({"в", "во"}), True)
+    assert gate_of(or_(eq("."), eq(","))) == Gate("value", frozenset({".", ","}), True)
+    capital = gate_of(and_(TypePredicate("RU"), is_capitalized(), GramPredicate("Name")))
+    assert capital == Gate("shape", frozenset({is_capitalized}), False)
+    assert gate_of(and_(caseless("и"), GramPredicate("CONJ"))).kind == "lower"
+    assert gate_of(GramPredicate("Name")) is None

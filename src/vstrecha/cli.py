@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import sys
 from collections import deque
@@ -59,9 +60,19 @@ def build_parser() -> argparse.ArgumentParser:
 _worker: Extractor | None = None
 
 
+def _loaded(grammars: list[str]) -> Extractor:
+    """An Extractor for the whole run. What it loads lives as long as the process, so the garbage
+    collector is told to stop scanning it (and forked workers then share its memory pages)."""
+    extractor = Extractor(grammars)
+    gc.freeze()
+    return extractor
+
+
 def _init_worker(grammars: list[str]) -> None:
+    """A forked worker inherits the parent's Extractor; a spawned one loads its own."""
     global _worker
-    _worker = Extractor(grammars)
+    if _worker is None:
+        _worker = _loaded(grammars)
 
 
 def _work(job: tuple[str, str, str | None]) -> Document:
@@ -99,7 +110,7 @@ def _readable(inputs: list[Input], verbose: bool) -> Iterator[tuple[Input, str] 
 def run_extract(args: argparse.Namespace) -> int:
     try:
         published = parse_published(args.published)
-        extractor = Extractor(args.grammars) if args.jobs <= 1 else None
+        extractor = _loaded(args.grammars)
     except (ValueError, GrammarError) as problem:
         error(str(problem))
         return 2
@@ -122,11 +133,13 @@ def run_extract(args: argparse.Namespace) -> int:
             yield text, (None if item.path is None else item.name), published_text
 
     def documents() -> Iterator[Document]:
-        if extractor is not None:
+        global _worker
+        if args.jobs <= 1:
             for job in jobs():
                 yield _work_with(extractor, job)
                 progress.step()
             return
+        _worker = extractor
         with ProcessPoolExecutor(args.jobs, initializer=_init_worker, initargs=(args.grammars,)) as pool:
             pending: deque[Future[Document]] = deque()
             for job in jobs():  # a few documents per worker in flight: memory stays flat, order stays

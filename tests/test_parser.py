@@ -50,13 +50,23 @@ def test_a_token_that_starts_nothing_adds_no_chart_state(extractor: Extractor) -
     )
 
 
-def test_lookahead_sees_through_optional_and_nested_rules(extractor: Extractor) -> None:
-    preposition, number = gram("PREP"), type("INT")
-    year = rule(preposition.optional(), number, "года")
-    reach = Lookahead(LookaheadParser(year, tokenizer=TokenListTokenizer(morph=extractor.morph)).rule)
-    start = reach.reach[id(reach.rules[0])]
-    assert not start.nullable and not start.single
-    assert len(start.first) == 2 and len(start.second) == 2  # "в 2019", "2019 года"
+def test_lookahead_pairs_each_first_token_with_its_second(extractor: Extractor) -> None:
+    """ "в 2019 года" and "2019 года": after a preposition a number must follow, after a number "года"."""
+    role = rule(gram("ADJF").optional(), dictionary({"президент"}))
+    phrase = or_(rule(gram("PREP").optional(), type("INT"), "года"), role)
+    parser = LookaheadParser(phrase, tokenizer=TokenListTokenizer(morph=extractor.morph))
+    lookahead = Lookahead(parser.rule)
+    reach = lookahead.reach[id(parser.rule)]
+    assert not reach.nullable
+    follows = {test.label: follow for test, follow in reach.first.values()}
+    assert set(follows) == {"gram('PREP')", "type('INT')", "gram('ADJF')", "dictionary(...)"}
+    assert [test.label for test in follows["gram('PREP')"].second.values()] == ["type('INT')"]
+    assert [test.label for test in follows["type('INT')"].second.values()] == ["'года'"]
+    assert [test.label for test in follows["gram('ADJF')"].second.values()] == ["dictionary(...)"]
+    assert follows["dictionary(...)"].end and not follows["gram('ADJF')"].end
+    tokens = segment("Новый президент и новый закон", extractor.morph).sentences[0].tokens
+    assert parser.viable(parser.rule, tokens[0], tokens[1])  # "Новый президент"
+    assert not parser.viable(parser.rule, tokens[3], tokens[4])  # "новый закон"
 
 
 def test_second_token_prunes_what_the_first_allows(extractor: Extractor) -> None:

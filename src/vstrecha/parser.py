@@ -2,9 +2,10 @@
 
 yargy predicts every production of a rule at every position, whatever the next tokens are, so a
 grammar of many rules builds hundreds of thousands of chart states that die at their first or
-second scan. Here every production knows which token tests its first token must pass, and which
-its second token must pass, and a rule predicts only the productions the next two tokens allow.
-Matches are exactly yargy's: a production left out could not have scanned those tokens anyway.
+second scan. Here every production knows the tests its first token may pass and, for each, the
+tests the second token must then pass, and a rule predicts only the productions the next two
+tokens allow. Matches are exactly yargy's: a production left out could not have scanned those
+tokens anyway.
 """
 
 from __future__ import annotations
@@ -41,24 +42,42 @@ def reachable_rules(start: BNFRule) -> list[BNFRule]:
 
 
 @dataclass
+class Follow:
+    """After a first token: the tests one of which the second token passes, unless ``free``."""
+
+    second: dict[int, Test] = field(default_factory=dict)
+    end: bool = False  # the phrase may end after the first token: the second is whatever follows it
+    free: bool = False  # the second token may be anything (inside a gazetteer phrase)
+
+    def copy(self) -> Follow:
+        return Follow(dict(self.second), self.end, self.free)
+
+    def absorb(self, other: Follow) -> bool:
+        before = (len(self.second), self.end, self.free)
+        self.second.update(other.second)
+        self.end |= other.end
+        self.free |= other.free
+        return before != (len(self.second), self.end, self.free)
+
+
+@dataclass
 class Reach:
-    """What a rule, a production or a predicate needs of the first two tokens of its matches."""
+    """What a rule or production needs of its first two tokens: per test of the first token, a Follow."""
 
     nullable: bool = False  # can match no token
-    single: bool = False  # can match exactly one token
-    first: dict[int, Test] = field(default_factory=dict)  # the first token passes one of these
-    second: dict[int, Test] = field(default_factory=dict)  # the second token passes one of these...
-    second_any: bool = False  # ...unless the second token may be anything
+    first: dict[int, tuple[Test, Follow]] = field(default_factory=dict)
 
     def absorb(self, other: Reach) -> bool:
         """Add another alternative; True when something was new."""
-        before = (self.nullable, self.single, len(self.first), len(self.second), self.second_any)
+        changed = other.nullable and not self.nullable
         self.nullable |= other.nullable
-        self.single |= other.single
-        self.first.update(other.first)
-        self.second.update(other.second)
-        self.second_any |= other.second_any
-        return before != (self.nullable, self.single, len(self.first), len(self.second), self.second_any)
+        for key, (test, follow) in other.first.items():
+            if key in self.first:
+                changed |= self.first[key][1].absorb(follow)
+            else:
+                self.first[key] = (test, follow.copy())
+                changed = True
+        return changed
 
 
 class Lookahead:
@@ -69,7 +88,8 @@ class Lookahead:
         self.reach: dict[int, Reach] = {}
         for rule in self.rules:
             if predicts_itself(rule):
-                self.reach[id(rule)] = Reach(single=True, first={id(rule): PipelineTest(rule)}, second_any=True)
+                phrase = Follow(end=True, free=True)
+                self.reach[id(rule)] = Reach(first={id(rule): (PipelineTest(rule), phrase)})
             else:
                 self.reach[id(rule)] = Reach()
         changed = True
@@ -84,27 +104,23 @@ class Lookahead:
     def of_term(self, term: object) -> Reach:
         if is_rule(term):
             return self.reach[id(term)]
-        return Reach(single=True, first={id(term): term})  # a yargy predicate is called on the token
+        return Reach(first={id(term): (term, Follow(end=True))})  # a yargy predicate reads one token
 
     def of_terms(self, terms: Iterable[object]) -> Reach:
-        """The Reach of a sequence: what its first and second tokens can be."""
-        reach = Reach()
-        empty_before, one_before = True, False  # can the terms so far match no token / exactly one
+        """The Reach of a sequence of terms."""
+        reach = Reach(nullable=True)
         for term in terms:
             part = self.of_term(term)
-            if empty_before:
-                reach.first.update(part.first)
-                reach.second.update(part.second)
-                reach.second_any |= part.second_any
-            if one_before:
-                reach.second.update(part.first)
-            empty_before, one_before = (
-                empty_before and part.nullable,
-                (one_before and part.nullable) or (empty_before and part.single),
-            )
-            if not empty_before and not one_before:
+            starts = {key: test for key, (test, _) in part.first.items()}
+            for _, follow in reach.first.values():  # phrases that may end here go on with this term
+                if follow.end:
+                    follow.second.update(starts)
+                    follow.end = part.nullable
+            if reach.nullable:  # everything so far may be empty: this term may come first
+                reach.absorb(Reach(first=part.first))
+            reach.nullable = reach.nullable and part.nullable
+            if not reach.nullable and not any(follow.end for _, follow in reach.first.values()):
                 break
-        reach.nullable, reach.single = empty_before, one_before
         return reach
 
 
@@ -112,47 +128,36 @@ class Lookahead:
 class Row:
     rank: int  # the production's index in its rule, as yargy ranks it
     production: object
-    first: int  # bit mask of the tests one of which the first token must pass
-    second: int  # the same for the second token
     nullable: bool
-    single: bool
-    second_any: bool
+    starts: list[tuple[int, int, bool]]  # (first-token test bit, second-token test mask, second token free)
 
 
 class RuleTable:
-    """One rule's productions with the tests their first two tokens must pass."""
+    """One rule's productions with what their first two tokens must pass."""
 
     def __init__(self, rule: BNFRule, lookahead: Lookahead, tests: PredicateTable) -> None:
-        self.rows = []
+        self.rows: list[Row] = []
+        self.first = 0  # every test a first token of this rule may pass
         for rank, production in enumerate(rule.productions):
             reach = lookahead.of_terms(production.terms)
-            row = Row(
-                rank,
-                production,
-                tests.mask(reach.first),
-                tests.mask(reach.second),
-                reach.nullable,
-                reach.single,
-                reach.second_any,
-            )
-            self.rows.append(row)
-        self.first = 0
-        for row in self.rows:
-            self.first |= row.first
-        # token type -> text -> bit mask of the rows it starts; ints only, so the garbage collector never scans them
-        self.started: dict[str | None, dict[str | None, int]] = {}
-        self.by_mask: dict[int, tuple[list[Row], int, list[tuple[int, object]]]] = {}
+            starts = []
+            for key, (test, follow) in reach.first.items():
+                bit = tests.bit(key, test)
+                starts.append((bit, tests.mask(follow.second), follow.end or follow.free))
+                self.first |= bit
+            self.rows.append(Row(rank, production, reach.nullable, starts))
+        # token type -> text -> (rows it starts whatever comes next, ((row, second-token tests), ...));
+        # ints only, so the garbage collector never scans them
+        self.started: dict[str | None, dict[str | None, tuple[int, tuple[tuple[int, int], ...]]]] = {}
+        self.ranked: dict[int, list[tuple[int, object]]] = {}
 
-    def rows_of(self, mask: int) -> tuple[list[Row], int, list[tuple[int, object]]]:
-        """The rows of a mask; the second-token tests some of them still need; their ranks and productions."""
-        found = self.by_mask.get(mask)
+    def ranked_rows(self, mask: int) -> list[tuple[int, object]]:
+        """(rank, production) of the rows in a bit mask, as the parser predicts them."""
+        found = self.ranked.get(mask)
         if found is None:
-            rows = [row for index, row in enumerate(self.rows) if mask >> index & 1]
-            needed = 0
-            for row in rows:
-                if not (row.nullable or row.single or row.second_any):
-                    needed |= row.second
-            found = self.by_mask[mask] = (rows, needed, [(row.rank, row.production) for row in rows])
+            found = self.ranked[mask] = [
+                (row.rank, row.production) for index, row in enumerate(self.rows) if mask >> index & 1
+            ]
         return found
 
 
@@ -230,32 +235,46 @@ class LookaheadParser(Parser):
         """The productions of a rule that can start with these two tokens (None: past the end), with their ranks."""
         table = self.tables[id(rule)]
         texts = table.started.get(first.type if first is not None else None)
-        mask = texts.get(first.value) if texts is not None and first is not None else None
-        if mask is None:
-            mask = self.start(table, first)
-        rows, needed, ranked = table.rows_of(mask)
-        if not needed:
-            return ranked
-        passed = self.tests.passed(second, needed) if second is not None else 0
-        return [
-            (row.rank, row.production)
-            for row in rows
-            if row.nullable or row.single or (second is not None and (row.second_any or row.second & passed))
-        ]
+        started = texts.get(first.value) if texts is not None and first is not None else None
+        if started is None:
+            started = self.start(table, first)
+        mask, pending = started
+        if pending:
+            needed = 0
+            for _, tests in pending:
+                needed |= tests
+            passed = self.tests.passed(second, needed) if second is not None else 0
+            for index, tests in pending:
+                if tests & passed:
+                    mask |= 1 << index
+        return table.ranked_rows(mask)
 
-    def start(self, table: RuleTable, first) -> int:
-        """The rows the first token can start, as a bit mask over the rule's rows."""
+    def start(self, table: RuleTable, first) -> tuple[int, tuple[tuple[int, int], ...]]:
+        """The rows the first token starts whatever follows, and those that still depend on the second token."""
         passed = self.tests.passed(first, table.first) if first is not None else 0
         mask = 0
+        pending = []
         for index, row in enumerate(table.rows):
-            if row.nullable or row.first & passed:
+            if row.nullable:
                 mask |= 1 << index
+                continue
+            tests = 0
+            for bit, second, free in row.starts:
+                if bit & passed:
+                    if free:
+                        mask |= 1 << index
+                        break
+                    tests |= second
+            else:
+                if tests:
+                    pending.append((index, tests))
+        started = (mask, tuple(pending))
         if first is not None:
             texts = table.started.setdefault(first.type, {})
             if len(texts) > self.cache_limit:
                 texts.clear()
-            texts[first.value] = mask
-        return mask
+            texts[first.value] = started
+        return started
 
     def predict(self, column, next_column, rule):
         if next_column is None:

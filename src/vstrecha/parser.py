@@ -146,6 +146,14 @@ class RuleTable:
                 starts.append((bit, tests.mask(follow.second), follow.end or follow.free))
                 self.first |= bit
             self.rows.append(Row(rank, production, reach.nullable, starts))
+        self.nullable = 0  # rows that may match nothing: always predicted
+        self.by_first: dict[int, list[tuple[int, int, bool]]] = {}  # first-token test bit -> (row, second, free)
+        for index, row in enumerate(self.rows):
+            if row.nullable:
+                self.nullable |= 1 << index
+                continue
+            for bit, second, free in row.starts:
+                self.by_first.setdefault(bit, []).append((index, second, free))
         # token type -> text -> (rows it starts whatever comes next, ((row, second-token tests), ...));
         # ints only, so the garbage collector never scans them
         self.started: dict[str | None, dict[str | None, tuple[int, tuple[tuple[int, int], ...]]]] = {}
@@ -252,23 +260,17 @@ class LookaheadParser(Parser):
     def start(self, table: RuleTable, first) -> tuple[int, tuple[tuple[int, int], ...]]:
         """The rows the first token starts whatever follows, and those that still depend on the second token."""
         passed = self.tests.passed(first, table.first) if first is not None else 0
-        mask = 0
-        pending = []
-        for index, row in enumerate(table.rows):
-            if row.nullable:
-                mask |= 1 << index
-                continue
-            tests = 0
-            for bit, second, free in row.starts:
-                if bit & passed:
-                    if free:
-                        mask |= 1 << index
-                        break
-                    tests |= second
-            else:
-                if tests:
-                    pending.append((index, tests))
-        started = (mask, tuple(pending))
+        mask = table.nullable
+        pending: dict[int, int] = {}
+        while passed:
+            bit = passed & -passed
+            passed ^= bit
+            for index, second, free in table.by_first[bit]:
+                if free:
+                    mask |= 1 << index
+                else:
+                    pending[index] = pending.get(index, 0) | second
+        started = (mask, tuple((index, tests) for index, tests in pending.items() if not mask >> index & 1))
         if first is not None:
             texts = table.started.setdefault(first.type, {})
             if len(texts) > self.cache_limit:

@@ -81,6 +81,11 @@ def _work(job: tuple[str, str, str | None]) -> Document:
     return _worker.extract(text, published, source)
 
 
+def _work_line(job: tuple[str, str, str | None]) -> str:
+    """A JSONL line is written by the worker: the parent then only copies text to the output."""
+    return jsonl_line(_work(job))
+
+
 class Progress:
     def __init__(self, total: int, enabled: bool) -> None:
         self.total, self.done, self.enabled = total, 0, enabled
@@ -132,18 +137,19 @@ def run_extract(args: argparse.Namespace) -> int:
             item, text = entry
             yield text, (None if item.path is None else item.name), published_text
 
-    def documents() -> Iterator[Document]:
+    def documents() -> Iterator[Document | str]:
         global _worker
+        _worker = extractor
+        work = _work_line if args.format == "jsonl" else _work
         if args.jobs <= 1:
             for job in jobs():
-                yield _work_with(extractor, job)
+                yield work(job)
                 progress.step()
             return
-        _worker = extractor
         with ProcessPoolExecutor(args.jobs, initializer=_init_worker, initargs=(args.grammars,)) as pool:
-            pending: deque[Future[Document]] = deque()
+            pending: deque[Future[Document | str]] = deque()
             for job in jobs():  # a few documents per worker in flight: memory stays flat, order stays
-                pending.append(pool.submit(_work, job))
+                pending.append(pool.submit(work, job))
                 if len(pending) >= 4 * args.jobs:
                     yield pending.popleft().result()
                     progress.step()
@@ -164,18 +170,13 @@ def run_extract(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
-def _work_with(extractor: Extractor, job: tuple[str, str, str | None]) -> Document:
-    text, source, published = job
-    return extractor.extract(text, published, source)
-
-
-def write(documents: Iterator[Document], args: argparse.Namespace, out: TextIO) -> None:
+def write(documents: Iterator[Document | str], args: argparse.Namespace, out: TextIO) -> None:
     if args.format == "jsonl":
-        for document in documents:
-            out.write(jsonl_line(document) + "\n")
+        for line in documents:
+            out.write(f"{line}\n")
             out.flush()
         return
-    collected = list(documents)
+    collected = [document for document in documents if isinstance(document, Document)]
     if args.format == "table":
         out.write(table(collected, entities=args.entities))
         return

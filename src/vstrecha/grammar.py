@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib.util
 import re
 import sys
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -54,7 +54,6 @@ class Grammar:
     keywords: Iterable[str] = ()
     origin: str = ""
     when: Callable[[Doc, Sentence], bool] | None = None  # run only on sentences where this holds
-    window: tuple[int, int] | None = None  # parse only this many tokens before and after each keyword hit
     _parser: LookaheadParser | None = field(default=None, repr=False)
     _prefilter: re.Pattern[str] | None = field(default=None, repr=False)
 
@@ -90,8 +89,10 @@ class Grammar:
             if self.when is not None and not self.when(doc, sentence):
                 continue
             tokens = sentence.tokens
-            starts = {token.span.start: index for index, token in enumerate(tokens)}
-            for match in self._matches(doc, sentence):
+            starts: dict[int, int] = {}
+            for match in self._parser.findall(tokens):
+                if not starts:
+                    starts = {token.span.start: index for index, token in enumerate(tokens)}
                 first = starts[match.tokens[0].span.start]
                 node = named_node(match, names)
                 found.append(
@@ -107,34 +108,6 @@ class Grammar:
                     )
                 )
         return found
-
-    def _matches(self, doc: Doc, sentence: Sentence) -> Iterator:
-        """The parser's matches in the sentence, or only in the windows around keyword hits.
-
-        The parser's cost grows with every token it reads; a grammar whose phrases always hold a
-        keyword within ``window`` = (tokens before, tokens after) reads only those stretches.
-        """
-        tokens = sentence.tokens
-        if self.window is None or self._prefilter is None:
-            yield from self._parser.findall(tokens)
-            return
-        before, after = self.window
-        index_at = {}
-        for index, token in enumerate(tokens):
-            for offset in range(token.span.start, token.span.stop):
-                index_at[offset] = index
-        spans: list[list[int]] = []
-        for hit in self._prefilter.finditer(doc.text, sentence.start, sentence.stop):
-            anchor = index_at.get(hit.start())
-            if anchor is None:
-                continue
-            low, high = max(0, anchor - before), min(len(tokens), anchor + after + 1)
-            if spans and low <= spans[-1][1]:
-                spans[-1][1] = max(spans[-1][1], high)
-            else:
-                spans.append([low, high])
-        for low, high in spans:
-            yield from self._parser.findall(tokens[low:high])
 
 
 def named_node(match, names: set[str]):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from razdel import sentenize, tokenize
 from yargy.token import MorphToken, Span, Token
@@ -39,13 +40,19 @@ def read_header(text: str) -> tuple[date | None, int]:
         return None, found.end()
 
 
+@lru_cache(maxsize=100_000)
+def split(text: str) -> tuple[tuple[str, str, int, int], ...]:
+    """(kind, value, start, stop) of the atoms of a razdel token; the same words recur in every text."""
+    return tuple(
+        (found.lastgroup or "OTHER", found.group(), found.start(), found.end()) for found in ATOM.finditer(text)
+    )
+
+
 def atoms(text: str, offset: int, morph: Morph) -> list[Token]:
     """yargy tokens of one razdel token; Russian words carry their pymorphy3 forms."""
     tokens: list[Token] = []
-    for found in ATOM.finditer(text):
-        kind = found.lastgroup or "OTHER"
-        value = found.group()
-        span = Span(offset + found.start(), offset + found.end())
+    for kind, value, start, stop in split(text):
+        span = Span(offset + start, offset + stop)
         if kind == "RU":
             tokens.append(MorphToken(value, span, kind, list(morph(value))))
         else:

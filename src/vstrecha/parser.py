@@ -10,11 +10,12 @@ tokens anyway.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from yargy.parser import Chart, Leaf, Node, Parser, State
+from yargy.parser import Chart, Leaf, Match, Node, Parser, State, prepare_trees
 from yargy.rule.bnf import BNFRule, is_rule
+from yargy.span import resolve_spans
 
 from vstrecha.predicates import PipelineTest, PredicateTable
 
@@ -192,13 +193,27 @@ class LookaheadParser(Parser):
             for rule_ in lookahead.rules
             if not predicts_itself(rule_)
         }
+        self.relations = any(getattr(rule_, "relation", None) for rule_ in lookahead.rules)
         self._tokens: list = []
 
     def findall(self, text):
         """yargy's findall, begun at the first token that can start a match: none before it can be in one."""
         tokens = list(text)
         start = self.first_start(tokens)
-        return iter(()) if start is None else super().findall(tokens[start:])
+        if start is None:
+            return iter(())
+        if self.relations:
+            return super().findall(tokens[start:])
+        return self.resolved(tokens[start:])
+
+    def resolved(self, tokens: list) -> Iterator[Match]:
+        """yargy's findall for a grammar without agreement relations: every parse is valid, so the spans
+        are chosen first and only the chosen ones are turned into matches (yargy prepares all of them)."""
+        first: dict = {}
+        for tree in sorted(prepare_trees(self.matches(tokens))):
+            first.setdefault(tree.range, tree)
+        for span in resolve_spans(list(first)):
+            yield Match(first[span].normalized)
 
     def first_start(self, tokens: list) -> int | None:
         if id(self.rule) not in self.tables:

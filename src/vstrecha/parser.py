@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from yargy.parser import Chart, Leaf, Match, Node, Parser, State, prepare_trees
+from yargy.parser import Leaf, Match, Node, Parser, prepare_trees
 from yargy.rule.bnf import BNFRule, is_rule
 from yargy.span import resolve_spans
 
@@ -170,6 +170,94 @@ class RuleTable:
         return found
 
 
+class Done:
+    """A completed parse of the start rule, shaped as yargy's State where findall reads it."""
+
+    __slots__ = ("node", "range")
+
+    def __init__(self, node: Node, range: tuple[int, int]) -> None:
+        self.node = node
+        self.range = range
+
+
+Item = tuple  # (rule, production, its terms, dot, start column, yargy Node): one Earley state
+
+
+class Earley:
+    """One run of yargy's Earley loop over a token list, on plain tuples rather than yargy's State and
+    Column objects. Each rule is predicted once per column with the productions its next two tokens
+    allow; a parse is a yargy Node either way, so trees and matches are yargy's own."""
+
+    def __init__(self, parser: LookaheadParser, tokens: list) -> None:
+        self.parser = parser
+        self.tokens = tokens
+        size = len(tokens) + 1
+        self.states: list[list[Item]] = [[] for _ in range(size)]
+        self.waiting: list[dict[int, list[Item]]] = [{} for _ in range(size)]  # awaited rule -> items
+        self.seen: list[set[tuple]] = [set() for _ in range(size)]
+
+    def run(self) -> list[Done]:
+        tokens, root = self.tokens, self.parser.rule
+        passed, bits = self.parser.tests.passed, self.parser.tests.bits
+        done: list[Done] = []
+        for column, items in enumerate(self.states):
+            predicted = {id(root)}
+            self.predict(column, root)
+            for rule, production, terms, dot, start, node in items:  # the list grows while it is read
+                if dot >= len(terms):
+                    for parent in self.waiting[start].setdefault(id(rule), []):  # grows too, as in yargy
+                        prule, pproduction, pterms, pdot, pstart, pnode = parent
+                        self.add(column, (prule, pproduction, pterms, pdot + 1, pstart, pnode.attached(node)))
+                    if rule is root:
+                        done.append(Done(node, (start, column)))
+                    continue
+                term = terms[dot]
+                if isinstance(term, BNFRule):
+                    if id(term) not in predicted:
+                        predicted.add(id(term))
+                        self.predict(column, term)
+                elif column < len(tokens):
+                    token = tokens[column]
+                    bit = bits.get(id(term))  # None inside a pipeline, whose words are checked directly
+                    if term(token) if bit is None else passed(token, 1 << bit):
+                        leaf = Leaf(term, term.constrain(token))
+                        self.add(column + 1, (rule, production, terms, dot + 1, start, node.attached(leaf)))
+        return done
+
+    def add(self, column: int, item: Item) -> None:
+        """yargy's Column.append: an item is new unless one with the same rule, production, dot, start and
+        children is in the column already."""
+        rule, production, terms, dot, start, node = item
+        key = (id(rule), id(production), dot, start, *map(id, node.children))
+        if key in self.seen[column]:
+            return
+        self.seen[column].add(key)
+        self.states[column].append(item)
+        if dot < len(terms) and isinstance(terms[dot], BNFRule):
+            self.waiting[column].setdefault(id(terms[dot]), []).append(item)
+
+    def predict(self, column: int, rule: BNFRule) -> None:
+        """Items for the productions of a rule that its next two tokens allow; each rule once per column."""
+        tokens = self.tokens
+        first = tokens[column] if column < len(tokens) else None
+        second = tokens[column + 1] if column + 1 < len(tokens) else None
+        if id(rule) in self.parser.tables:
+            productions: Iterable[tuple[int, object]] = self.parser.viable(rule, first, second)
+        elif first is None:  # a pipeline past the last token: nothing to scan
+            return
+        else:  # a pipeline, which may offer a production twice: yargy keeps the first
+            offered: dict[int, tuple[int, object]] = {}
+            for rank, production in enumerate(rule.predict(first)):
+                offered.setdefault(id(production), (rank, production))
+            productions = offered.values()
+        for rank, production in productions:
+            terms = production.terms
+            item = (rule, production, terms, 0, column, Node(rule, production, rank=rank, children=[]))
+            self.states[column].append(item)
+            if terms and isinstance(terms[0], BNFRule):
+                self.waiting[column].setdefault(id(terms[0]), []).append(item)
+
+
 class LookaheadParser(Parser):
     """A yargy Parser that predicts only the productions the next two tokens allow.
 
@@ -194,7 +282,6 @@ class LookaheadParser(Parser):
             if not predicts_itself(rule_)
         }
         self.relations = any(getattr(rule_, "relation", None) for rule_ in lookahead.rules)
-        self._tokens: list = []
 
     def findall(self, text):
         """yargy's findall, begun at the first token that can start a match: none before it can be in one."""
@@ -224,35 +311,11 @@ class LookaheadParser(Parser):
                 return index
         return None
 
-    def chart(self, text, all=True):
-        """yargy's Earley loop, predicting each rule once per column (a second time adds only duplicates)."""
-        tokens = list(text)
-        chart = Chart(tokens)
-        self._tokens = tokens
-        try:
-            columns = chart.columns
-            last = len(columns) - 1
-            for index, column in enumerate(columns):
-                next_column = columns[index + 1] if index < last else None
-                predicted: set[int] = set()
-                if index == 0 or all:
-                    predicted.add(id(self.rule))
-                    self.predict(column, next_column, self.rule)
-                for state in column.states:  # the list grows while it is read
-                    terms = state.production.terms
-                    if state.dot_index >= len(terms):
-                        self.complete(column, state)
-                        continue
-                    term = terms[state.dot_index]
-                    if isinstance(term, BNFRule):
-                        if id(term) not in predicted:
-                            predicted.add(id(term))
-                            self.predict(column, next_column, term)
-                    elif next_column is not None:
-                        self.scan(next_column, term, state)
-        finally:
-            self._tokens = []
-        return chart
+    def matches(self, text, all=True):
+        """The completed parses of the start rule, in yargy's order (``all=False`` is left to yargy)."""
+        if not all:
+            return super().matches(text, all=all)
+        return Earley(self, list(text)).run()
 
     def viable(self, rule: BNFRule, first, second) -> list[tuple[int, object]]:
         """The productions of a rule that can start with these two tokens (None: past the end), with their ranks."""
@@ -292,34 +355,3 @@ class LookaheadParser(Parser):
                 texts.clear()
             texts[first.value] = started
         return started
-
-    def predict(self, column, next_column, rule):
-        if next_column is None:
-            first = second = None
-        else:
-            first = next_column.token
-            second = self._tokens[next_column.index] if next_column.index < len(self._tokens) else None
-        if id(rule) in self.tables:
-            productions: Iterable[tuple[int, object]] = self.viable(rule, first, second)
-        else:  # a pipeline
-            productions = enumerate(rule.predict(first) if first is not None else rule.productions)
-        for rank, production in productions:
-            node = Node(rule, production, rank=rank, children=[])
-            column.append(State(rule, production, dot_index=0, start_column=column, stop_column=column, node=node))
-
-    def scan(self, column, predicate, state):
-        token = column.token
-        bit = self.tests.bits.get(id(predicate))  # None inside a pipeline, whose words are checked directly
-        if predicate(token) if bit is None else self.tests.passed(token, 1 << bit):
-            leaf = Leaf(predicate, predicate.constrain(token))
-            node = state.node.attached(leaf)
-            column.append(
-                State(
-                    state.rule,
-                    state.production,
-                    dot_index=state.dot_index + 1,
-                    start_column=state.start_column,
-                    stop_column=column,
-                    node=node,
-                )
-            )

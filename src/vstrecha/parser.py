@@ -180,7 +180,15 @@ class Done:
         self.range = range
 
 
-Item = tuple  # (rule, production, its terms, dot, start column, yargy Node): one Earley state
+Item = tuple  # (rule, production, its terms, dot, start column, yargy Node or, at dot 0, the rank): an Earley state
+
+
+def advanced(item: Item, child: Node) -> Item:
+    """The item with its dot moved over a child node (a completed rule or a scanned token)."""
+    rule, production, terms, dot, start, node = item
+    if dot:
+        return rule, production, terms, dot + 1, start, node.attached(child)
+    return rule, production, terms, 1, start, Node(rule, production, rank=node, children=[child])
 
 
 class Earley:
@@ -205,9 +213,10 @@ class Earley:
             self.predict(column, root)
             for rule, production, terms, dot, start, node in items:  # the list grows while it is read
                 if dot >= len(terms):
+                    if not dot:  # an empty production: its node was never needed until now
+                        node = Node(rule, production, rank=node, children=[])
                     for parent in self.waiting[start].setdefault(id(rule), []):  # grows too, as in yargy
-                        prule, pproduction, pterms, pdot, pstart, pnode = parent
-                        self.add(column, (prule, pproduction, pterms, pdot + 1, pstart, pnode.attached(node)))
+                        self.add(column, advanced(parent, node))
                     if rule is root:
                         done.append(Done(node, (start, column)))
                     continue
@@ -221,7 +230,7 @@ class Earley:
                     bit = bits.get(id(term))  # None inside a pipeline, whose words are checked directly
                     if term(token) if bit is None else passed(token, 1 << bit):
                         leaf = Leaf(term, term.constrain(token))
-                        self.add(column + 1, (rule, production, terms, dot + 1, start, node.attached(leaf)))
+                        self.add(column + 1, advanced((rule, production, terms, dot, start, node), leaf))
         return done
 
     def add(self, column: int, item: Item) -> None:
@@ -252,7 +261,7 @@ class Earley:
             productions = offered.values()
         for rank, production in productions:
             terms = production.terms
-            item = (rule, production, terms, 0, column, Node(rule, production, rank=rank, children=[]))
+            item = (rule, production, terms, 0, column, rank)  # the Node is made when the item advances
             self.states[column].append(item)
             if terms and isinstance(terms[0], BNFRule):
                 self.waiting[column].setdefault(id(terms[0]), []).append(item)

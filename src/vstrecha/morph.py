@@ -42,31 +42,32 @@ class Case:
         self.fixed = "Fixd" in grams
 
 
-class Grams:
-    """A set of grammemes, with the gender/number/case views yargy's agreement relations use."""
+class Grams(frozenset):
+    """A set of grammemes, with the gender/number/case views yargy's agreement relations use.
 
-    __slots__ = ("values",)
+    A frozenset itself, so that ``"NOUN" in form.grams``, asked millions of times, stays in C.
+    """
 
-    def __init__(self, values: frozenset[str]) -> None:
-        self.values = values
+    __slots__ = ()
+
+    @property
+    def values(self) -> frozenset[str]:
+        return self
 
     @property
     def gender(self) -> Gender:
-        return Gender(self.values)
+        return Gender(self)
 
     @property
     def number(self) -> Number:
-        return Number(self.values)
+        return Number(self)
 
     @property
     def case(self) -> Case:
-        return Case(self.values)
-
-    def __contains__(self, value: object) -> bool:
-        return value in self.values
+        return Case(self)
 
     def __repr__(self) -> str:
-        return f"Grams({','.join(sorted(self.values))})"
+        return f"Grams({','.join(sorted(self))})"
 
 
 class Form:

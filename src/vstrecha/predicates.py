@@ -37,10 +37,18 @@ class Gate:
     exact: bool
 
 
+CAPITALIZED = Gate("shape", frozenset({bank.is_capitalized}), False)  # for predicates of capitalized words only
+
+
 def gate_of(test: object) -> Gate | None:
-    """The most selective plain condition inside a predicate, or None."""
-    if isinstance(test, PipelineTest):
-        return test.gate
+    """The most selective plain condition inside a predicate, or None.
+
+    A predicate class of its own may declare a ``gate`` attribute: a condition every token it
+    accepts meets (``CAPITALIZED`` for one that reads only capitalized words).
+    """
+    declared = getattr(test, "gate", None)
+    if isinstance(declared, Gate) or isinstance(test, PipelineTest):
+        return declared
     kind = type(test)
     if kind is bank.eq:
         return Gate("value", frozenset({test.value}), True)

@@ -17,6 +17,7 @@ from yargy.predicates import custom
 from yargy.predicates.constructors import Predicate
 
 from vstrecha.morph import Form, Morph, shared_morph
+from vstrecha.predicates import CAPITALIZED
 
 Place = fact("Place", ["entry", "cue"])
 
@@ -79,6 +80,7 @@ class Gazetteer:
         self.single: dict[str, Entry] = {}
         self.multi: dict[str, Entry] = {}
         self.by_letter: dict[str, list[tuple[str, Entry]]] = defaultdict(list)
+        self._places: dict[str, Entry | None] = {}
         entries = list(entries)
         for entry, _ in entries:
             self.add(entry.name, entry)
@@ -148,7 +150,15 @@ class Gazetteer:
         return list(hits.values())
 
     def place(self, word: str) -> Entry | None:
-        """The gazetteer entry of a word, whatever else the word could be."""
+        """The gazetteer entry of a word, whatever else the word could be (asked by several predicates)."""
+        if word in self._places:
+            return self._places[word]
+        if len(self._places) > 100_000:
+            self._places.clear()
+        place = self._places[word] = self._place(word)
+        return place
+
+    def _place(self, word: str) -> Entry | None:
         hits = self.lemma_hits(word)
         return max(hits, key=lambda hit: (hit[0].kind != "city", hit[0].population))[0] if hits else None
 
@@ -187,6 +197,7 @@ class PlaceWord(Predicate):
     """A capitalized word that is a form of a gazetteer entry of the given kinds."""
 
     __attributes__ = ["kinds", "strict"]
+    gate = CAPITALIZED  # the parser need not ask about other words
 
     def __init__(self, gazetteer: Gazetteer, kinds: frozenset[str], strict: bool) -> None:
         self.gazetteer = gazetteer
@@ -210,6 +221,7 @@ class MisspeltCity(Predicate):
     """A capitalized word pymorphy3 does not know and the gazetteer misses by an edit or two."""
 
     __attributes__: list[str] = []
+    gate = CAPITALIZED
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer

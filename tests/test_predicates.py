@@ -10,7 +10,8 @@ from yargy.predicates import caseless, eq, in_caseless, is_capitalized
 from yargy.predicates.bank import DictionaryPredicate, GramPredicate, TypePredicate
 
 from vstrecha import Extractor
-from vstrecha.predicates import Gate, PredicateTable, gate_of
+from vstrecha.facts.cities import PlaceWord
+from vstrecha.predicates import CAPITALIZED, Gate, PredicateTable, gate_of
 from vstrecha.segment import segment
 
 ARTICLES = sorted((Path(__file__).resolve().parents[1] / "corpus").glob("*.txt"))
@@ -48,3 +49,18 @@ def test_gates_of_plain_and_composed_predicates(extractor: Extractor) -> None:
     assert capital == Gate("shape", frozenset({is_capitalized}), False)
     assert gate_of(and_(caseless("и"), GramPredicate("CONJ"))).kind == "lower"
     assert gate_of(GramPredicate("Name")) is None
+
+
+def test_a_predicate_class_may_declare_its_gate(extractor: Extractor) -> None:
+    """PlaceWord reads only capitalized words: a lowercase word is answered without asking the gazetteer."""
+    cities = next(grammar for grammar in extractor.grammars if grammar.kind == "cities")
+    table = cities._parser.tests
+    places = [bit for bit, test in enumerate(table.tests) if isinstance(test, PlaceWord)]
+    assert places and all(gate_of(table.tests[bit]) == CAPITALIZED for bit in places)
+    tokens = segment("встреча в москве и в Москве", extractor.morph).sentences[0].tokens
+    lower, upper = tokens[2], tokens[5]
+    known, passed = table.first_look(lower)
+    assert all(known >> bit & 1 and not passed >> bit & 1 for bit in places)
+    known, _ = table.first_look(upper)
+    assert not any(known >> bit & 1 for bit in places)
+    assert any(table.passed(upper, 1 << bit) for bit in places)

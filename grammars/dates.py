@@ -127,6 +127,8 @@ TENS = {"двадцать": 20, "тридцать": 30}
 
 def month_pair(word: str) -> tuple[int, int] | None:
     """ "марте-апреле", "июль-август": two months in one hyphenated word."""
+    if word.count("-") != 1:
+        return None
     parts = word.split("-")
     months = tuple(meaning(MONTHS)(part) for part in parts)
     return months if len(months) == 2 and all(months) else None  # type: ignore[return-value]

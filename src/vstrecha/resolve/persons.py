@@ -51,6 +51,7 @@ class Data:
     roles: frozenset[str]
     given_names: frozenset[str]
     east_asian_families: frozenset[str]
+    given_by_form: dict[str, str]  # a declined form of a listed given name -> the name (first in sorted order)
 
 
 DIRECTORIES: tuple[Path, ...] = ()  # the data directories of the document being resolved
@@ -67,6 +68,10 @@ def data_of(directories: tuple[Path, ...]) -> Data:
     given = {plain(word) for word in read_lines(*data_files(directories, "person_first_names.txt"))}
     given |= {plain(part) for person in known for part in person.first.split()}
     given |= {part for name in given for part in name.split("-")}
+    given_by_form: dict[str, str] = {}
+    for name in sorted(given):
+        for form in declensions(name):
+            given_by_form.setdefault(form, name)
     return Data(
         known=known,
         countries=read_countries(*data_files(directories, "person_countries.tsv")),
@@ -75,6 +80,7 @@ def data_of(directories: tuple[Path, ...]) -> Data:
         east_asian_families=frozenset(
             plain(word) for word in read_lines(*data_files(directories, "person_east_asian_surnames.txt"))
         ),
+        given_by_form=given_by_form,
     )
 
 
@@ -206,7 +212,7 @@ def nominative_given(word: str) -> str:
     given = data().given_names
     if plain(word) in given:
         return title(word)
-    listed = next((name for name in sorted(given) if plain(word) in declensions(name)), None)
+    listed = data().given_by_form.get(plain(word))
     if listed:
         return title(listed)
     forms = [form for form in name_forms(word) if "Name" in form.grams and "Fixd" not in form.grams]

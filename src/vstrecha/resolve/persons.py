@@ -224,8 +224,10 @@ def nominative_given(word: str) -> str:
 def family_first(words: list[str]) -> KnownPerson | None:
     """A well-known person whose family name comes first ("Си Цзиньпин", "Ким Чен Ын")."""
     for known in data().known:
+        if not known.family_first:
+            continue
         given = known.first.split()
-        if not known.family_first or len(words) != len(given) + 1 or plain(words[0]) not in declensions(known.last):
+        if len(words) != len(given) + 1 or plain(words[0]) not in declensions(known.last):
             continue
         if all(plain(word) in declensions(part) for word, part in zip(words[1:], given, strict=True)):
             return known
@@ -609,10 +611,10 @@ def link_remaining(doc: Doc, entities: list[Entity], covered: set[tuple[int, int
         for index, token in enumerate(sentence.tokens):
             if token.type != "RU" or not token.value[:1].isupper() or token.value.isupper():
                 continue
-            if (sentence.index, index) in covered or in_city(doc, token.span.start, token.span.stop):
-                continue
             entity = table.get(plain(token.value))
-            if entity is not None:
+            if entity is None or (sentence.index, index) in covered:
+                continue
+            if not in_city(doc, token.span.start, token.span.stop):
                 entity.mentions.append(
                     NameMention(
                         token.span.start,

@@ -104,7 +104,7 @@ class Form:
 class Morph:
     """The one morphology engine of a process: pymorphy3, cached per lowercased word form."""
 
-    def __init__(self, cache_size: int = 200_000) -> None:
+    def __init__(self, cache_size: int = 50_000) -> None:
         self.raw = pymorphy3.MorphAnalyzer()
         self._analyze = lru_cache(maxsize=cache_size)(self._parse)
         self._grams: dict[str, Grams] = {}  # one Grams per tag: a few thousand tags serve every word

@@ -273,7 +273,7 @@ class LookaheadParser(Parser):
     Its tokenizer must pass a list of tokens through unchanged (vstrecha's does).
     """
 
-    cache_limit = 50_000  # first tokens remembered per rule; past it the memory starts afresh
+    cache_limit = 20_000  # first tokens remembered per rule and token type; past it the memory starts afresh
 
     def __init__(self, rule, tokenizer=None, tagger=None) -> None:
         super().__init__(rule, tokenizer=tokenizer, tagger=tagger)

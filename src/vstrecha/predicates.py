@@ -103,7 +103,7 @@ class PredicateTable:
     answers hold across sentences and documents.
     """
 
-    limit = 200_000  # token texts remembered; past it the memory starts afresh
+    limit = 50_000  # token texts remembered per token type; past it the memory starts afresh
 
     def __init__(self) -> None:
         self.tests: list[Test] = []

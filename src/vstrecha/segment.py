@@ -40,7 +40,7 @@ def read_header(text: str) -> tuple[date | None, int]:
         return None, found.end()
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=50_000)
 def split(text: str) -> tuple[tuple[str, str, int, int], ...]:
     """(kind, value, start, stop) of the atoms of a razdel token; the same words recur in every text."""
     return tuple(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import lru_cache
 from pathlib import Path
 
 from yargy.interpretation import fact
@@ -31,7 +31,7 @@ def title(word: str) -> str:
     return " ".join("-".join(part[:1].upper() + part[1:] for part in piece.split("-")) for piece in word.split(" "))
 
 
-@cache
+@lru_cache(maxsize=20_000)
 def declensions(word: str) -> frozenset[str]:
     """Forms a Russian-spelled name takes in the six cases, by its ending.
 

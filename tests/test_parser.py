@@ -11,7 +11,8 @@ from yargy.predicates import dictionary, gram, type
 
 from vstrecha import Extractor
 from vstrecha.grammar import TokenListTokenizer, interpret, named_node
-from vstrecha.parser import Earley, Lookahead, LookaheadParser
+from vstrecha.lookahead import Lookahead
+from vstrecha.parser import Earley, LookaheadParser
 from vstrecha.segment import segment
 
 ARTICLES = sorted((Path(__file__).resolve().parents[1] / "corpus").glob("*.txt"))

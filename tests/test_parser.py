@@ -8,6 +8,7 @@ import pytest
 from yargy import Parser, or_, rule
 from yargy.pipelines import morph_pipeline
 from yargy.predicates import dictionary, gram, type
+from yargy.relations import gnc_relation
 
 from vstrecha import Extractor
 from vstrecha.grammar import TokenListTokenizer, interpret, named_node
@@ -88,3 +89,17 @@ def test_first_sets_see_through_pipelines(extractor: Extractor) -> None:
     parser = LookaheadParser(phrase, tokenizer=TokenListTokenizer(morph=extractor.morph))
     doc = segment("Саммит в Нижнем Новгороде 2019 года", extractor.morph)
     assert [match.span for match in parser.findall(doc.sentences[0].tokens)] == [(7, 25), (26, 35)]
+
+
+def test_agreement_relations_are_checked_as_yargy_checks_them(extractor: Extractor) -> None:
+    """A grammar with a relation goes through yargy's own match validation: "новой встречи", not "новый встречи"."""
+    agreement = gnc_relation()
+    phrase = rule(gram("ADJF").match(agreement), dictionary({"встреча"}).match(agreement))
+    fast = LookaheadParser(phrase, tokenizer=TokenListTokenizer(morph=extractor.morph))
+    plain = Parser(phrase, tokenizer=TokenListTokenizer(morph=extractor.morph))
+    assert fast.relations
+    text = "После новой встречи и новый встречи был прошлый встреча, а затем долгая встреча."
+    tokens = segment(text, extractor.morph).sentences[0].tokens
+    spans = [match.span for match in fast.findall(tokens)]
+    assert spans == [match.span for match in plain.findall(tokens)]
+    assert [text[start:stop] for start, stop in spans] == ["новой встречи", "долгая встреча"]

@@ -6,6 +6,7 @@ yargy's own analyzer imports pymorphy2; these classes give yargy the same interf
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import lru_cache
 
 import pymorphy3
@@ -23,6 +24,9 @@ class Gender:
         self.bi = "Ms-f" in grams or "ms-f" in grams
         self.general = "GNdr" in grams
 
+    def __iter__(self) -> Iterator[bool]:  # yargy's agreement relations unpack it
+        return iter((self.male, self.female, self.neutral, self.bi, self.general))
+
 
 class Number:
     __slots__ = ("single", "plural", "only_single", "only_plural")
@@ -33,6 +37,9 @@ class Number:
         self.only_single = "Sgtm" in grams
         self.only_plural = "Pltm" in grams
 
+    def __iter__(self) -> Iterator[bool]:
+        return iter((self.single, self.plural, self.only_single, self.only_plural))
+
 
 class Case:
     __slots__ = ("mask", "fixed")
@@ -40,6 +47,9 @@ class Case:
     def __init__(self, grams: frozenset[str]) -> None:
         self.mask = [case in grams for case in CASES]
         self.fixed = "Fixd" in grams
+
+    def __iter__(self) -> Iterator[object]:
+        return iter((self.mask, self.fixed))
 
 
 class Grams(frozenset):

@@ -153,13 +153,21 @@ class RuleTable:
         # token type -> text -> (rows it starts whatever comes next, ((row, second-token tests), ...));
         # ints only, so the garbage collector never scans them
         self.started: dict[str | None, dict[str | None, tuple[int, tuple[tuple[int, int], ...]]]] = {}
-        self.ranked: dict[int, list[tuple[int, object]]] = {}
+        self.ranked: dict[int, list[tuple[int, object, tuple, int | None]]] = {}
 
-    def ranked_rows(self, mask: int) -> list[tuple[int, object]]:
-        """(rank, production) of the rows in a bit mask, as the parser predicts them."""
+    def ranked_rows(self, mask: int) -> list[tuple[int, object, tuple, int | None]]:
+        """(rank, production, its terms, the rule its first term awaits) of the rows in a bit mask."""
         found = self.ranked.get(mask)
         if found is None:
             found = self.ranked[mask] = [
-                (row.rank, row.production) for index, row in enumerate(self.rows) if mask >> index & 1
+                (row.rank, row.production, *awaits(row.production))
+                for index, row in enumerate(self.rows)
+                if mask >> index & 1
             ]
         return found
+
+
+def awaits(production) -> tuple[tuple, int | None]:
+    """A production's terms, and the id of the rule its first term is (None for a token test or no term)."""
+    terms = tuple(production.terms)
+    return terms, (id(terms[0]) if terms and isinstance(terms[0], BNFRule) else None)

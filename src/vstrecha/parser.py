@@ -16,7 +16,7 @@ from yargy.parser import Leaf, Match, Node, Parser, prepare_trees
 from yargy.rule.bnf import BNFRule, is_rule
 from yargy.span import resolve_spans
 
-from vstrecha.lookahead import Lookahead, RuleTable, predicts_itself
+from vstrecha.lookahead import Lookahead, RuleTable, awaits, predicts_itself
 from vstrecha.predicates import PredicateTable
 
 
@@ -101,20 +101,20 @@ class Earley:
         first = tokens[column] if column < len(tokens) else None
         second = tokens[column + 1] if column + 1 < len(tokens) else None
         if id(rule) in self.parser.tables:
-            productions: Iterable[tuple[int, object]] = self.parser.viable(rule, first, second)
+            productions: Iterable[tuple[int, object, tuple, int | None]] = self.parser.viable(rule, first, second)
         elif first is None:  # a pipeline past the last token: nothing to scan
             return
         else:  # a pipeline, which may offer a production twice: yargy keeps the first
-            offered: dict[int, tuple[int, object]] = {}
+            offered: dict[int, tuple[int, object, tuple, int | None]] = {}
             for rank, production in enumerate(rule.predict(first)):
-                offered.setdefault(id(production), (rank, production))
+                offered.setdefault(id(production), (rank, production, *awaits(production)))
             productions = offered.values()
-        for rank, production in productions:
-            terms = production.terms
+        states, waiting = self.states[column], self.waiting[column]
+        for rank, production, terms, awaited in productions:
             item = (rule, production, terms, 0, column, rank)  # the Node is made when the item advances
-            self.states[column].append(item)
-            if terms and isinstance(terms[0], BNFRule):
-                self.waiting[column].setdefault(id(terms[0]), []).append(item)
+            states.append(item)
+            if awaited is not None:
+                waiting.setdefault(awaited, []).append(item)
 
 
 class LookaheadParser(Parser):
@@ -176,7 +176,7 @@ class LookaheadParser(Parser):
             return super().matches(text, all=all)
         return Earley(self, list(text)).run()
 
-    def viable(self, rule: BNFRule, first, second) -> list[tuple[int, object]]:
+    def viable(self, rule: BNFRule, first, second) -> list[tuple[int, object, tuple, int | None]]:
         """The productions of a rule that can start with these two tokens (None: past the end), with their ranks."""
         table = self.tables[id(rule)]
         texts = table.started.get(first.type if first is not None else None)
@@ -192,7 +192,8 @@ class LookaheadParser(Parser):
             for index, tests in pending:
                 if tests & passed:
                     mask |= 1 << index
-        return table.ranked_rows(mask)
+        found = table.ranked.get(mask)
+        return found if found is not None else table.ranked_rows(mask)
 
     def start(self, table: RuleTable, first) -> tuple[int, tuple[tuple[int, int], ...]]:
         """The rows the first token starts whatever follows, and those that still depend on the second token."""

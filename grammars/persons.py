@@ -167,10 +167,6 @@ def is_role_modifier(word: str) -> bool:
     return has_gram(word, "gent") or has_gram(word, "Fixd") or is_role(word)
 
 
-def is_adjective(word: str) -> bool:
-    return has_gram(word, "ADJF") or has_gram(word, "PRTF")
-
-
 def is_national(word: str) -> bool:
     return has_gram(word, "ADJF") and bool(normals(word) & COUNTRIES.keys())
 
@@ -280,7 +276,7 @@ TITLED_NAME = rule(FOREIGN_GIVEN.interpretation(Name.first), SURNAME_SHAPE.inter
 # A title before a name: "президент США", "глава МИД России", "помощник Путина", "официальная представительница"
 ROLE_HEAD = custom(is_role, types="RU")
 ROLE = rule(
-    custom(is_adjective, types="RU").repeatable(max=3).optional(),
+    or_(gram("ADJF"), gram("PRTF")).repeatable(max=3).optional(),
     ROLE_HEAD,
     or_(custom(is_role_modifier, types="RU"), and_(is_upper(), not_(length_eq(1)))).repeatable(max=6).optional(),
 )

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from yargy import and_, or_
-from yargy.predicates import caseless, eq, in_caseless, is_capitalized
+from yargy.predicates import caseless, custom, eq, in_caseless, is_capitalized
 from yargy.predicates.bank import DictionaryPredicate, GramPredicate, TypePredicate
 
 from vstrecha import Extractor
@@ -45,10 +45,13 @@ def test_gates_of_plain_and_composed_predicates(extractor: Extractor) -> None:
     assert gate_of(months) == Gate("normal", frozenset({"март", "апрель"}), True)
     assert gate_of(in_caseless({"в", "во"})) == Gate("lower", frozenset({"в", "во"}), True)
     assert gate_of(or_(eq("."), eq(","))) == Gate("value", frozenset({".", ","}), True)
-    capital = gate_of(and_(TypePredicate("RU"), is_capitalized(), GramPredicate("Name")))
+    name = gate_of(and_(TypePredicate("RU"), is_capitalized(), GramPredicate("Name")))
+    assert name == Gate("gram", frozenset({"Name"}), False)  # a grammeme is rarer than a capital letter
+    capital = gate_of(and_(TypePredicate("RU"), is_capitalized(), custom(str.istitle).activate(None)))
     assert capital == Gate("shape", frozenset({is_capitalized}), False)
+    assert gate_of(or_(GramPredicate("ADJF"), GramPredicate("PRTF"))) == Gate("gram", frozenset({"ADJF", "PRTF"}), True)
     assert gate_of(and_(caseless("и"), GramPredicate("CONJ"))).kind == "lower"
-    assert gate_of(GramPredicate("Name")) is None
+    assert gate_of(custom(str.istitle).activate(None)) is None
 
 
 def test_a_predicate_class_may_declare_its_gate(extractor: Extractor) -> None:

@@ -26,14 +26,15 @@ SHAPES: dict[type, Callable[[str], bool]] = {
     bank.is_title: str.istitle,
 }
 WORD_KINDS = ("value", "lower", "normal")  # the token's text, its lowercase text, its lemmas
+GATE_ORDER = (*WORD_KINDS, "gram", "shape", "type")  # most selective first
 
 
 @dataclass(frozen=True)
 class Gate:
     """A condition every token passing the predicate meets; ``exact`` when it is the whole predicate."""
 
-    kind: str  # "value", "lower", "normal", "shape" or "type"
-    keys: frozenset  # words, lemmas, shape names or token types
+    kind: str  # "value", "lower", "normal", "gram", "shape" or "type"
+    keys: frozenset  # words, lemmas, grammemes (any reading has one), shape names or token types
     exact: bool
 
 
@@ -60,6 +61,8 @@ def gate_of(test: object) -> Gate | None:
         return Gate("lower", frozenset(test.value), True)
     if kind is bank.DictionaryPredicate:
         return Gate("normal", frozenset(test.value), True)
+    if kind is bank.GramPredicate:
+        return Gate("gram", frozenset({test.value}), True)
     if kind is bank.TypePredicate:
         return Gate("type", frozenset({test.value}), True)
     if kind in SHAPES:
@@ -72,12 +75,12 @@ def gate_of(test: object) -> Gate | None:
         gates = [gate for gate in map(gate_of, test.predicates) if gate is not None]
         if not gates:
             return None
-        best = min(gates, key=lambda gate: ("value", "lower", "normal", "shape", "type").index(gate.kind))
+        best = min(gates, key=lambda gate: GATE_ORDER.index(gate.kind))
         return Gate(best.kind, best.keys, best.exact and len(test.predicates) == 1)
     if kind is OrPredicate:
         gates = [gate_of(predicate) for predicate in test.predicates]
         kinds = {gate.kind for gate in gates if gate is not None}
-        if None in gates or len(kinds) != 1 or kinds.pop() not in WORD_KINDS:
+        if None in gates or len(kinds) != 1 or kinds.pop() not in (*WORD_KINDS, "gram"):
             return None
         return Gate(gates[0].kind, frozenset().union(*(gate.keys for gate in gates)), all(g.exact for g in gates))
     return None
@@ -113,6 +116,7 @@ class PredicateTable:
         self.ungated = 0
         self.exact = 0
         self.words: dict[str, dict[str, int]] = {kind: {} for kind in WORD_KINDS}
+        self.grams: dict[str, int] = {}
         self.shapes: dict[type, int] = {}
         self.types: dict[str, int] = {}
 
@@ -131,7 +135,7 @@ class PredicateTable:
             self.exact |= bit
         index = self.words.get(gate.kind)
         if index is None:
-            index = self.shapes if gate.kind == "shape" else self.types
+            index = {"gram": self.grams, "shape": self.shapes}.get(gate.kind, self.types)
         for value in gate.keys:
             index[value] = index.get(value, 0) | bit
         return bit
@@ -148,8 +152,12 @@ class PredicateTable:
         possible = self.ungated | self.words["value"].get(value, 0) | self.words["lower"].get(value.lower(), 0)
         normal = self.words["normal"]
         if is_morph_token(token):
+            grams = self.grams
             for form in token.forms:
                 possible |= normal.get(form.normalized, 0)
+                if grams:
+                    for gram in form.grams:
+                        possible |= grams.get(gram, 0)
         else:
             possible |= normal.get(token.normalized, 0)
         for shape, bits in self.shapes.items():

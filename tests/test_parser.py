@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from yargy import Parser, or_, rule
-from yargy.pipelines import morph_pipeline
-from yargy.predicates import dictionary, gram, type
+from yargy import Parser, forward, or_, rule
+from yargy.pipelines import caseless_pipeline, morph_pipeline
+from yargy.predicates import dictionary, gram, in_caseless, type
 from yargy.relations import gnc_relation
 
 from vstrecha import Extractor
@@ -103,3 +103,37 @@ def test_agreement_relations_are_checked_as_yargy_checks_them(extractor: Extract
     spans = [match.span for match in fast.findall(tokens)]
     assert spans == [match.span for match in plain.findall(tokens)]
     assert [text[start:stop] for start, stop in spans] == ["новой встречи", "долгая встреча"]
+
+
+def tricky_grammars():
+    """yargy constructs the lookahead must see through: recursion, repetition, empty alternatives, pipelines."""
+    noun, adjective, number = gram("NOUN"), gram("ADJF"), type("INT")
+    nested = forward()
+    nested.define(or_(rule(noun), rule(adjective, nested)))  # right recursion: "новой большой встречи"
+    listed = rule(noun, rule(in_caseless({",", "и"}), noun).repeatable())  # "Путин, Си и Моди"
+    maybe_everywhere = rule(adjective.optional(), rule(number.optional(), noun.optional()), gram("VERB"))
+    twice = or_(rule(noun, number), rule(noun, number), rule(noun))  # the same phrase offered twice
+    cities = morph_pipeline(["Нижний Новгород", "Москва", "Санкт-Петербург"])
+    counts = caseless_pipeline(["два часа", "полтора часа", "час"])
+    return {
+        "nested": nested,
+        "listed": listed,
+        "maybe_everywhere": maybe_everywhere,
+        "twice": twice,
+        "pipelines": or_(rule(in_caseless({"в", "во"}), cities), rule(counts)),
+        "repeatable_range": rule(adjective.repeatable(min=2, max=3), noun),
+    }
+
+
+@pytest.mark.parametrize("name", sorted(tricky_grammars()))
+def test_tricky_constructs_parse_as_in_yargy(extractor: Extractor, name: str) -> None:
+    # each parser gets its own copy: yargy cannot compile one forward rule twice
+    fast = LookaheadParser(tricky_grammars()[name], tokenizer=TokenListTokenizer(morph=extractor.morph))
+    plain = Parser(tricky_grammars()[name], tokenizer=TokenListTokenizer(morph=extractor.morph))
+    found_any = False
+    for article in ARTICLES[:5]:
+        for sentence in segment(article.read_text(encoding="utf-8"), extractor.morph).sentences:
+            expected = [(match.span, len(match.tokens)) for match in plain.findall(sentence.tokens)]
+            assert [(match.span, len(match.tokens)) for match in fast.findall(sentence.tokens)] == expected
+            found_any = found_any or bool(expected)
+    assert found_any  # each construct matches somewhere in the supplied articles

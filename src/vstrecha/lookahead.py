@@ -133,14 +133,15 @@ class RuleTable:
 
     def __init__(self, rule: BNFRule, lookahead: Lookahead, tests: PredicateTable) -> None:
         self.rows: list[Row] = []
-        self.first = 0  # every test a first token of this rule may pass
+        listed: set[int] = set()
         for rank, production in enumerate(rule.productions):
+            if id(production) in listed:  # a production listed twice: yargy keeps the first
+                continue
+            listed.add(id(production))
             reach = lookahead.of_terms(production.terms)
             starts = []
             for key, (test, follow) in reach.first.items():
-                bit = tests.bit(key, test)
-                starts.append((bit, tests.mask(follow.second), follow.end or follow.free))
-                self.first |= bit
+                starts.append((tests.bit(key, test), tests.mask(follow.second), follow.end or follow.free))
             self.rows.append(Row(rank, production, reach.nullable, starts))
         self.nullable = 0  # rows that may match nothing: always predicted
         self.by_first: dict[int, list[tuple[int, int, bool]]] = {}  # first-token test bit -> (row, second, free)
@@ -150,6 +151,9 @@ class RuleTable:
                 continue
             for bit, second, free in row.starts:
                 self.by_first.setdefault(bit, []).append((index, second, free))
+        self.first = 0  # every test the first token of a row that cannot be empty may pass
+        for bit in self.by_first:
+            self.first |= bit
         # token type -> text -> (rows it starts whatever comes next, ((row, second-token tests), ...));
         # ints only, so the garbage collector never scans them
         self.started: dict[str | None, dict[str | None, tuple[int, tuple[tuple[int, int], ...]]]] = {}

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from vstrecha import Extractor
 from vstrecha.facts.cities import Gazetteer
-from vstrecha.grammar import builtin_grammar_dir
+from vstrecha.grammar import Data, builtin_grammar_dir
 from vstrecha.morph import shared_morph
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -85,9 +85,7 @@ class Score:
 
 
 def load_gazetteer() -> Gazetteer:
-    gazetteer = Gazetteer.read(builtin_grammar_dir() / "cities.tsv")
-    gazetteer.add_venues(builtin_grammar_dir() / "venues.tsv")
-    return gazetteer
+    return Gazetteer.from_data(Data([builtin_grammar_dir()]))
 
 
 def measure_load() -> tuple[float, float]:
@@ -110,7 +108,7 @@ def measure_load() -> tuple[float, float]:
 def run(devset: Path, misses: int) -> Score:
     extractor = Extractor(plugins=False)
     extractor.grammars = [grammar for grammar in extractor.grammars if grammar.kind == "cities"]
-    gazetteer = Gazetteer.read(builtin_grammar_dir() / "cities.tsv")
+    gazetteer = load_gazetteer()
     score, shown = Score(), 0
     for book in sorted(path.with_suffix("") for path in devset.glob("*.txt")):
         text = read_text(book.with_suffix(".txt"))

@@ -154,15 +154,8 @@ def place_words(gazetteer: Gazetteer):
 _built: dict[tuple[str, ...], Grammar] = {}
 
 
-def gazetteer_of(data: Data) -> Gazetteer:
-    """cities.tsv and venues.tsv of the package, plus the rows of same-named files in user directories."""
-    gazetteer = Gazetteer.from_rows(row.fields for row in data.rows("cities.tsv", 7, optional=1))
-    gazetteer.add_venues(row.fields for row in data.rows("venues.tsv", 3, optional=1))
-    return gazetteer
-
-
 def grammars(data: Data) -> list[Grammar]:
     """Built once per set of data directories: the gazetteer is the costly part."""
     if data.key not in _built:
-        _built[data.key] = build(gazetteer_of(data))
+        _built[data.key] = build(Gazetteer.from_data(data))
     return [_built[data.key]]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from yargy import rule
 from yargy.interpretation import fact
@@ -18,6 +19,9 @@ from yargy.predicates.constructors import Predicate
 
 from vstrecha.morph import Form, Morph, shared_morph
 from vstrecha.predicates import CAPITALIZED
+
+if TYPE_CHECKING:
+    from vstrecha.grammar import Data
 
 Place = fact("Place", ["entry", "cue"])
 
@@ -109,6 +113,13 @@ class Gazetteer:
             )
             entries.append((entry, [alias for alias in aliases.split("|") if alias]))
         return cls(entries)
+
+    @classmethod
+    def from_data(cls, data: Data) -> Gazetteer:
+        """cities.tsv and venues.tsv of the package, plus the rows of same-named files in user directories."""
+        gazetteer = cls.from_rows(row.fields for row in data.rows("cities.tsv", 7, optional=1))
+        gazetteer.add_venues(row.fields for row in data.rows("venues.tsv", 3, optional=1))
+        return gazetteer
 
     def add_venues(self, rows: Iterable[list[str]]) -> None:
         """Rows of venues.tsv: name, city, aliases; the venue's country comes from its city."""

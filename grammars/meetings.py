@@ -127,7 +127,7 @@ AGREED = dictionary(
 
 def has_trigger(doc: Doc, sentence: Sentence) -> bool:
     """Cues, occasions and topics matter only beside a meeting word; elsewhere they are not looked for."""
-    return any(m.sentence == sentence.index and isinstance(m.fact, Trigger) for m in doc.matches.get("meetings", []))
+    return any(isinstance(m.fact, Trigger) for m in doc.in_sentence(doc.matches.get("meetings", []), sentence.index))
 
 
 CUES = Grammar(

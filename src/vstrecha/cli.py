@@ -42,6 +42,9 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("directory", metavar="DIR")
     evaluate.add_argument("--grammars", action="append", default=[], metavar="DIR")
     evaluate.add_argument("--json", action="store_true", help="print the figures as JSON")
+    evaluate.add_argument(
+        "--glob", default="*.txt", metavar="PATTERN", help="score only the texts matching it, e.g. '3*.txt' (a batch)"
+    )
     evaluate.add_argument("-v", "--verbose", action="store_true", help="list missed, wrong and extra events")
 
     explain = commands.add_parser("explain", help="show which rule produced each value")
@@ -197,7 +200,7 @@ def run_eval(args: argparse.Namespace) -> int:
     except GrammarError as problem:
         error(str(problem))
         return 2
-    scores = evaluate_dir(directory, lambda text, source: extractor.extract(text, None, source))
+    scores = evaluate_dir(directory, lambda text, source: extractor.extract(text, None, source), args.glob)
     if len(scores) == 1:
         error(f"{args.directory}: no X.txt with an X.gold.json beside it")
         return 2

@@ -60,6 +60,25 @@ class Doc:
     entities: dict[str, list[Any]] = field(default_factory=dict)
     events: list[Any] = field(default_factory=list)
     rejections: dict[int, list[str]] = field(default_factory=dict)  # sentence -> why a meeting word made no event
+    _by_sentence: dict[int, tuple[int, dict[int, list]]] = field(default_factory=dict, repr=False)
+
+    def in_sentence(self, items: list, index: int) -> list:
+        """The items of one sentence, from an index built once per list (and again only when it grows).
+
+        Stages ask this per sentence; scanning the whole list each time would make a long document quadratic.
+        """
+        known = self._by_sentence.get(id(items))
+        if known is None or known[0] != len(items):
+            grouped: dict[int, list] = {}
+            for item in items:
+                grouped.setdefault(item.sentence, []).append(item)
+            known = (len(items), grouped)
+            self._by_sentence[id(items)] = known
+        return known[1].get(index, [])
+
+    def forget_indexes(self) -> None:
+        """Lists were reordered in place: the per-sentence indexes are built again when next asked."""
+        self._by_sentence.clear()
 
     def reject(self, sentence: int, reason: str) -> None:
         self.rejections.setdefault(sentence, []).append(reason)

@@ -179,11 +179,11 @@ def score(predicted: dict, gold: dict) -> Score:
     return result
 
 
-def evaluate_dir(directory: Path, extract: Callable[[str, str], Document]) -> dict[str, Score]:
-    """Scores per file name (and "TOTAL") for every X.txt with an X.gold.json beside it."""
+def evaluate_dir(directory: Path, extract: Callable[[str, str], Document], pattern: str = "*.txt") -> dict[str, Score]:
+    """Scores per file name (and "TOTAL") for every X.txt (matching ``pattern``) with an X.gold.json beside it."""
     scores: dict[str, Score] = {}
     total = Score()
-    for text_path in sorted(directory.glob("*.txt")):
+    for text_path in sorted(directory.glob(pattern)):
         gold_path = text_path.with_suffix(".gold.json")
         if not gold_path.exists():
             continue

@@ -85,6 +85,7 @@ class Extractor:
             doc.matches.setdefault(grammar.kind, []).extend(grammar.run(doc))
         for matches in doc.matches.values():
             matches.sort(key=lambda match: (match.start, -match.stop))
+        doc.forget_indexes()
         for resolve in RESOLVERS:
             resolve(doc)
         assemble_events(doc)

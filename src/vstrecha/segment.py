@@ -19,6 +19,13 @@ from vstrecha.morph import Morph
 
 HEADER = re.compile(r"\A\ufeff?[ \t]*date[ \t]+(\d{4})-(\d{2})-(\d{2})(?!\d)\s*")
 LINE = re.compile(r"[^\n]+")  # a line is a paragraph: captions and headlines end without a full stop
+# Bounds that keep every later step linear in the input. The longest sentence of the factRuEval devset and the
+# corpus has 144 tokens and 538 characters; text without sentence punctuation (tables, lists, scraped pages)
+# can be a single "sentence" of any length, and parsing cost grows faster than its length.
+MAX_PIECE_CHARS = 4_000  # razdel reads a paragraph in pieces of at most this many characters
+MAX_SENTENCE_TOKENS = 200  # a longer sentence is parsed as several, cut where a clause ends
+PIECE_BREAKS = (re.compile(r"[.!?…]\s"), re.compile(r"[;,:]\s"), re.compile(r"\s"))
+CLAUSE_ENDS = ((";",), (",", ":", "—", "–", "-", ")"))
 ATOM = re.compile(
     r"(?P<RU>[а-яёА-ЯЁ]+(?:-[а-яёА-ЯЁ]+)*)"
     r"|(?P<LATIN>[a-zA-ZÀ-ÖØ-öø-ɏ]+(?:['’-][a-zA-ZÀ-ÖØ-öø-ɏ]+)*)"
@@ -60,16 +67,52 @@ def atoms(text: str, offset: int, morph: Morph) -> list[Token]:
     return tokens
 
 
+def pieces(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+    """A paragraph in pieces of at most MAX_PIECE_CHARS, cut after a sentence end, else a clause, else a space."""
+    found: list[tuple[int, int]] = []
+    while stop - start > MAX_PIECE_CHARS:
+        limit = start + MAX_PIECE_CHARS
+        cut = limit
+        for pattern in PIECE_BREAKS:
+            ends = [match.end() for match in pattern.finditer(text, start + MAX_PIECE_CHARS // 2, limit)]
+            if ends:
+                cut = ends[-1]
+                break
+        found.append((start, cut))
+        start = cut
+    found.append((start, stop))
+    return found
+
+
+def clause_cuts(tokens: list[Token]) -> list[list[Token]]:
+    """An overlong sentence as parts of at most MAX_SENTENCE_TOKENS, each ending where a clause ends if it can."""
+    parts: list[list[Token]] = []
+    while len(tokens) > MAX_SENTENCE_TOKENS:
+        cut = MAX_SENTENCE_TOKENS
+        for marks in CLAUSE_ENDS:
+            ends = [i + 1 for i in range(MAX_SENTENCE_TOKENS // 2, MAX_SENTENCE_TOKENS) if tokens[i].value in marks]
+            if ends:
+                cut = ends[-1]
+                break
+        parts.append(tokens[:cut])
+        tokens = tokens[cut:]
+    parts.append(tokens)
+    return parts
+
+
 def segment(text: str, morph: Morph, published: date | None = None, source: str | None = None) -> Doc:
     """Split a text into sentences of tokens; offsets refer to the original text."""
     header_date, body_start = read_header(text)
     doc = Doc(text=text, source=source, published=published or header_date, body_start=body_start)
     for line in LINE.finditer(text, body_start):
-        for raw in sentenize(line.group()):
-            start = line.start() + raw.start
-            tokens: list[Token] = []
-            for token in tokenize(raw.text):
-                tokens.extend(atoms(token.text, start + token.start, morph))
-            if tokens:
-                doc.sentences.append(Sentence(len(doc.sentences), start, line.start() + raw.stop, tokens))
+        for piece_start, piece_stop in pieces(text, line.start(), line.end()):
+            for raw in sentenize(text[piece_start:piece_stop]):
+                start = piece_start + raw.start
+                tokens: list[Token] = []
+                for token in tokenize(raw.text):
+                    tokens.extend(atoms(token.text, start + token.start, morph))
+                for part in clause_cuts(tokens) if tokens else []:
+                    stop = part[-1].span.stop if len(part) < len(tokens) else piece_start + raw.stop
+                    first = part[0].span.start if part is not tokens else start
+                    doc.sentences.append(Sentence(len(doc.sentences), first, stop, part))
     return doc

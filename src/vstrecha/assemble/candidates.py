@@ -89,16 +89,12 @@ class Candidate:
         return 0
 
 
-def _in_sentence(items: list, index: int) -> list:
-    return [item for item in items if item.sentence == index]
-
-
 def _kind(match: GrammarMatch, fact_type: type) -> bool:
     return isinstance(match.fact, fact_type)
 
 
 def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
-    matches = _in_sentence(doc.matches.get("meetings", []), sentence.index)
+    matches = doc.in_sentence(doc.matches.get("meetings", []), sentence.index)
     occasions = [m for m in matches if _kind(m, Occasion)]
     triggers = [
         m
@@ -111,10 +107,12 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
     clauses = clause_bounds(tokens)
     candidates = _group(sentence.index, triggers)
     place_finds = [
-        f for kind in ("cities", "countries", "venues") for f in _in_sentence(doc.found.get(kind, []), sentence.index)
+        f
+        for kind in ("cities", "countries", "venues")
+        for f in doc.in_sentence(doc.found.get(kind, []), sentence.index)
     ]
     mention_starts = {
-        f.first for kind in ("persons", "person_refs") for f in _in_sentence(doc.found.get(kind, []), sentence.index)
+        f.first for kind in ("persons", "person_refs") for f in doc.in_sentence(doc.found.get(kind, []), sentence.index)
     }
     for candidate in candidates:
         candidate.clause = next(c for c in clauses if c[0] <= candidate.first < c[1])
@@ -151,7 +149,7 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
 
     speakers = _speaker_spans(doc, sentence, matches)
     others_from = [m.last for m in matches if _kind(m, Cue) and m.fact.sign == "others"]
-    person_finds = _in_sentence(doc.found.get("persons", []), sentence.index)
+    person_finds = doc.in_sentence(doc.found.get("persons", []), sentence.index)
     starts = {found.first for found in person_finds}
     for found in person_finds:
         if found.entity is None or found.last in starts or any(a <= found.first < b for a, b in speakers):
@@ -162,7 +160,7 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
         )
         (candidate.others if is_other else candidate.persons).append(found.entity)
         candidate.positions.setdefault(found.entity, found.first)
-    for found in _in_sentence(doc.found.get("person_refs", []), sentence.index):
+    for found in doc.in_sentence(doc.found.get("person_refs", []), sentence.index):
         if any(a <= found.first < b for a, b in speakers):
             continue
         candidate = owner(found.first, found.last)
@@ -171,7 +169,7 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
             candidate.persons.extend(entities)
         else:
             candidate.group = True
-    duration_starts = {f.first for f in _in_sentence(doc.found.get("durations", []), sentence.index)}
+    duration_starts = {f.first for f in doc.in_sentence(doc.found.get("durations", []), sentence.index)}
     for cue in (m for m in matches if _kind(m, Cue)):
         if cue.fact.sign in ("speaker", "others", "topic"):
             continue
@@ -188,7 +186,7 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
             a <= c.first < b for a, b in speaking for c in candidates
         )
 
-    for found in _in_sentence(doc.found.get("dates", []), sentence.index):
+    for found in doc.in_sentence(doc.found.get("dates", []), sentence.index):
         said_when = said_in(found)
         before = lemma(tokens[found.first - 1]) if found.first else ""
         if found.value.start is None or said_when:
@@ -197,14 +195,14 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
         since = re.match(r"(?i)(с|со|после|до)\s", found.value.text) and found.value.start == found.value.end
         if not (before in ANCHORS or since):  # "после 2019 года", "с 2020 года": a reference point, not the day
             candidate.dates.append(found)
-    for found in _in_sentence(doc.found.get("cities", []), sentence.index):
+    for found in doc.in_sentence(doc.found.get("cities", []), sentence.index):
         if found.rule.split(":")[-1] in MEETING_PLACE and not said_in(found):
             owner(found.first, found.last).cities.append(found)
-    for found in _in_sentence(doc.found.get("venues", []), sentence.index):
+    for found in doc.in_sentence(doc.found.get("venues", []), sentence.index):
         framed = found.rule.split(":")[-1] in MEETING_PLACE or _in_residence(tokens, found.first)
         if framed and not said_in(found):
             owner(found.first, found.last).venues.append(found)
-    for found in _in_sentence(doc.found.get("durations", []), sentence.index):
+    for found in doc.in_sentence(doc.found.get("durations", []), sentence.index):
         candidate = owner(found.first, found.last)
         window = {lemma(token) for token in tokens[max(0, found.first - 4) : found.first]}
         (candidate.planned_durations if window & PLANNED_LENGTH else candidate.durations).append(found)
@@ -290,7 +288,7 @@ def _is_meeting(doc: Doc, sentence: Sentence, match: GrammarMatch) -> bool:
     )
     window = range(match.last, min(stop or len(tokens), match.last + 12))
     kinds = ("cities", "countries", "venues") if verb in PLACE_VISITS else ("persons", "cities", "countries", "venues")
-    objects = [f for kind in kinds for f in _in_sentence(doc.found.get(kind, []), sentence.index)]
+    objects = [f for kind in kinds for f in doc.in_sentence(doc.found.get(kind, []), sentence.index)]
     if any(found.first in window for found in objects):
         return True
     return verb not in PLACE_VISITS and any(lemma(tokens[i]) == "делегация" for i in window)

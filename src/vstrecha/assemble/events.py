@@ -19,6 +19,7 @@ STATUS_RANK = {"proposed": 1, "planned": 2, "postponed": 3, "cancelled": 4}
 SIGN_STATUS = ("cancelled", "postponed", "proposed", "planned")
 PLACES = frozenset({"CITY_AT", "CITY_TOWN", "CITY_TO", "CITY_MISSPELT"})
 RECENT = 3  # sentences: an undated mention this close to an event may continue it
+LOOKBACK = 10  # sentences: "там" points no further back than this
 
 
 @dataclass
@@ -268,10 +269,12 @@ class Assembler:
 
     def place_named_before(self, sentence: int) -> Found | None:
         """ "Турне началось в Куала-Лумпуре ... Лавров провел там переговоры": the place just named."""
-        named = [
-            f for f in self.doc.found.get("cities", []) if f.sentence <= sentence and f.rule.split(":")[-1] in PLACES
-        ]
-        return named[-1] if named else None
+        cities = self.doc.found.get("cities", [])
+        for index in range(sentence, max(-1, sentence - LOOKBACK), -1):
+            named = [f for f in self.doc.in_sentence(cities, index) if f.rule.split(":")[-1] in PLACES]
+            if named:
+                return named[-1]
+        return None
 
     def inherit(self, draft: Draft) -> None:
         """A new event missing its place or day takes them from the event or series just before it."""
@@ -363,15 +366,16 @@ def continue_latest(assembler: Assembler, doc: Doc, index: int) -> None:
     if latest is None or latest.sentences[-1] < index - RECENT:
         return
     words = {lemma(token) for token in doc.sentences[index].tokens}
-    durations = [f for f in doc.found.get("durations", []) if f.sentence == index]
+    durations = doc.in_sentence(doc.found.get("durations", []), index)
     if words & LASTING and durations and latest.duration is None:
         latest.duration = durations[0]
         latest.sentences.append(index)
-    cities = [f for f in doc.found.get("cities", []) if f.sentence == index]
+    cities = doc.in_sentence(doc.found.get("cities", []), index)
     if "место" in words and cities and latest.city is None and latest.venue is None:
         latest.city = cities[0]  # "согласовано место — Будапешт", "местом встречи станет Женева"
         latest.sentences.append(index)
-    persons = _unique([f.entity for f in doc.found.get("persons", []) if f.sentence == index and f.entity is not None])
+    found = doc.in_sentence(doc.found.get("persons", []), index)
+    persons = _unique([f.entity for f in found if f.entity is not None])
     if words & LEADING and "делегация" in words and len(latest.persons) < 2 and len(persons) >= 2 - len(latest.persons):
         latest.persons = _unique(latest.persons + persons)[:2]
         latest.sentences.append(index)
@@ -420,10 +424,9 @@ def _near_publication(doc: Doc, draft: Draft) -> bool:
 
 
 def sentence_subject(doc: Doc, index: int) -> list[int]:
-    persons = [f.entity for f in doc.found.get("persons", []) if f.sentence == index and f.entity is not None]
-    refs = [
-        e for f in doc.found.get("person_refs", []) if f.sentence == index for e in (f.value or ()) if e is not None
-    ]
+    persons = [f.entity for f in doc.in_sentence(doc.found.get("persons", []), index) if f.entity is not None]
+    references = doc.in_sentence(doc.found.get("person_refs", []), index)
+    refs = [e for f in references for e in (f.value or ()) if e is not None]
     return _unique(persons[:1] + refs[:1])
 
 

@@ -209,20 +209,21 @@ def governs_genitive(token: Token) -> bool:
     return any("gent" in form.grams for form in forms if "Abbr" not in form.grams)
 
 
+TENSE_REACH = 40  # tokens each side; a verb further away is in another clause
+
+
 def tense_near(sentence: Sentence, first: int, last: int) -> int:
-    """The tense of the finite verb nearest to the date: where a year-less date is looked for."""
-    best: tuple[int, int] | None = None
+    """The tense of the finite verb nearest to the date (the earlier one on a tie), looked for within
+    TENSE_REACH tokens: where a year-less date is looked for."""
     tokens = sentence.tokens
-    for index, token in enumerate(tokens):
-        if first <= index < last:
-            continue
-        forms = getattr(token, "forms", None)
-        if not forms or "VERB" not in forms[0].grams:
-            continue
-        distance = first - index if index < first else index - last + 1
-        if best is None or distance < best[0]:
-            best = (distance, verb_tense(forms[0].grams, tokens[index + 1 : index + 3]))
-    return best[1] if best else UNKNOWN
+    for distance in range(1, TENSE_REACH + 1):
+        for index in (first - distance, last - 1 + distance):
+            if not 0 <= index < len(tokens):
+                continue
+            forms = getattr(tokens[index], "forms", None)
+            if forms and "VERB" in forms[0].grams:
+                return verb_tense(forms[0].grams, tokens[index + 1 : index + 3])
+    return UNKNOWN
 
 
 def verb_tense(grams, following: list[Token]) -> int:

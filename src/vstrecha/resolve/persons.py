@@ -4,6 +4,7 @@ descriptions ("американский лидер", "президенты Ро�
 
 from __future__ import annotations
 
+from bisect import bisect_right, insort
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -115,6 +116,17 @@ class Entity:
     known: KnownPerson | None = None
     mentions: list[NameMention] = field(default_factory=list)
     spellings: Counter[str] = field(default_factory=Counter)
+    stops: list[int] = field(default_factory=list)  # sorted ends of the mentions: "nearest" without a scan
+    settled: tuple | None = None  # (role, country, office) once linking is done
+
+    def note(self, mention: NameMention) -> None:
+        self.mentions.append(mention)
+        insort(self.stops, mention.stop)
+
+    def settle(self) -> None:
+        """Linking is done: what the mentions say is read once, not once per question."""
+        self.settled = None
+        self.settled = (self.role, self.country, self.office)
 
     @property
     def forms(self) -> set[str]:
@@ -131,15 +143,21 @@ class Entity:
 
     @property
     def role(self) -> str | None:
+        if self.settled is not None:
+            return self.settled[0]
         return next((mention.role for mention in self.mentions if mention.role), None)
 
     @property
     def country(self) -> str | None:
+        if self.settled is not None:
+            return self.settled[1]
         found = next((mention.country for mention in self.mentions if mention.country), None)
         return found or (self.known.country if self.known else None)
 
     @property
     def office(self) -> str | None:
+        if self.settled is not None:
+            return self.settled[2]
         found = next((mention.office for mention in self.mentions if mention.office), None)
         return found or (office_class(self.known.office) if self.known else None)
 
@@ -363,8 +381,9 @@ def common_words(given: Token, surname: str) -> bool:
     return not any({"Surn", "Name", "Patr"} & form.grams.values for form in name_forms(surname))
 
 
-def in_city(doc: Doc, start: int, stop: int) -> bool:
-    return any(found.start < stop and start < found.stop for found in doc.found.get("cities", []))
+def in_city(doc: Doc, sentence: int, start: int, stop: int) -> bool:
+    cities = doc.in_sentence(doc.found.get("cities", []), sentence)
+    return any(found.start < stop and start < found.stop for found in cities)
 
 
 def name_range(tokens: list[Token], name) -> tuple[int, int]:
@@ -406,12 +425,12 @@ def to_mention(doc: Doc, match: GrammarMatch) -> NameMention | None:
     name = fact.name
     tokens = tokens_of(doc, match)
     begin, end = name_range(tokens, name)
-    if name.first and name.middle and in_city(doc, tokens[begin].span.start, tokens[begin].span.stop):
+    if name.first and name.middle and in_city(doc, match.sentence, tokens[begin].span.start, tokens[begin].span.stop):
         name.first, name.middle = name.middle, None  # "в Тяньцзине Владимир Путин": the place is no given name
         begin, end = name_range(tokens, name)
     span_start, span_stop = tokens[begin].span.start, tokens[end - 1].span.stop
     lone = not name.latin and not name.initials and bool(name.first) != bool(name.last)
-    if lone and (in_city(doc, span_start, span_stop) or quoted(doc, match, begin)):
+    if lone and (in_city(doc, match.sentence, span_start, span_stop) or quoted(doc, match, begin)):
         return None
     if not name.latin and after_place_preposition(doc, match, begin, lone):
         return None
@@ -539,7 +558,7 @@ def new_entity(mention: NameMention) -> Entity:
 
 
 def add(entity: Entity, mention: NameMention) -> None:
-    entity.mentions.append(mention)
+    entity.note(mention)
     if mention.last:
         entity.spellings[mention.last] += 2 if mention.first else 1
     entity.first = entity.first or mention.first
@@ -550,8 +569,8 @@ def nearest(entities: Iterable[Entity], offset: int) -> Entity | None:
     """The entity mentioned last before an offset (or first after it)."""
     best: tuple[int, Entity] | None = None
     for entity in entities:
-        before = [m.stop for m in entity.mentions if m.stop <= offset]
-        distance = offset - max(before) if before else 10**9 + min(m.start for m in entity.mentions)
+        at = bisect_right(entity.stops, offset)
+        distance = offset - entity.stops[at - 1] if at else 10**9 + entity.stops[0]
         if best is None or distance < best[0]:
             best = (distance, entity)
     return best[1] if best else None
@@ -591,7 +610,7 @@ def link(mentions: list[NameMention]) -> list[Entity]:
     for mention in originals:  # "(Al Ain)" after a place is no person
         entity = next((e for e in entities if any(spelled_before(m, mention) for m in e.mentions)), None)
         if entity is not None:
-            entity.mentions.append(mention)
+            entity.note(mention)
     return entities
 
 
@@ -614,8 +633,8 @@ def link_remaining(doc: Doc, entities: list[Entity], covered: set[tuple[int, int
             entity = table.get(plain(token.value))
             if entity is None or (sentence.index, index) in covered:
                 continue
-            if not in_city(doc, token.span.start, token.span.stop):
-                entity.mentions.append(
+            if not in_city(doc, sentence.index, token.span.start, token.span.stop):
+                entity.note(
                     NameMention(
                         token.span.start,
                         token.span.stop,
@@ -635,7 +654,8 @@ def merge_same_names(entities: list[Entity]) -> list[Entity]:
     for entity in entities:
         same = merged.setdefault(plain(entity.name()), entity)
         if same is not entity:
-            same.mentions.extend(entity.mentions)
+            for mention in entity.mentions:
+                same.note(mention)
     return list(merged.values())
 
 
@@ -655,7 +675,7 @@ def candidates(entities: list[Entity], country: str | None, office: str | None) 
     return [e for e in found if e.office == office] if office else found
 
 
-def resolve_reference(doc: Doc, match: GrammarMatch, entities: list[Entity]) -> tuple[int, ...]:
+def resolve_reference(doc: Doc, match: GrammarMatch, entities: list[Entity], index: dict[int, int]) -> tuple[int, ...]:
     tokens = tokens_of(doc, match)
     office = reference_office(tokens)
     countries = countries_in(tokens)
@@ -671,11 +691,11 @@ def resolve_reference(doc: Doc, match: GrammarMatch, entities: list[Entity]) -> 
                     picked.append(choice)
         if len(picked) < 2 or any(entity is None for entity in picked):
             return ()
-        return tuple(sorted(entities.index(entity) for entity in picked if entity is not None))
+        return tuple(sorted(index[id(entity)] for entity in picked if entity is not None))
     entity = nearest(candidates(entities, countries[0] if countries else None, office), match.start)
     if entity is None or not countries:
         return ()
-    return (entities.index(entity),)
+    return (index[id(entity)],)
 
 
 # The resolver
@@ -693,23 +713,26 @@ def resolve_persons(doc: Doc) -> None:
     entities = merge_same_names(entities)
     for entity in entities:
         entity.mentions.sort(key=lambda mention: mention.start)
+        entity.settle()
     entities.sort(key=lambda entity: entity.mentions[0].start)
+    refs = [entity.ref() for entity in entities]
     doc.entities["persons"] = [
         Person(
-            **entity.ref().model_dump(),
+            **ref.model_dump(),
             mentions=[Mention(start=m.start, stop=m.stop, text=doc.quote(m.start, m.stop)) for m in entity.mentions],
         )
-        for entity in entities
+        for entity, ref in zip(entities, refs, strict=True)
     ]
     doc.found["persons"] = sorted(
         (
-            Found("persons", m.start, m.stop, m.sentence, m.first_token, m.last_token, entity.ref(), m.rule, index)
+            Found("persons", m.start, m.stop, m.sentence, m.first_token, m.last_token, refs[index], m.rule, index)
             for index, entity in enumerate(entities)
             for m in entity.mentions
         ),
         key=lambda found: found.start,
     )
     names = [match for match in matches if isinstance(match.fact, PersonMention)]
+    index = {id(entity): number for number, entity in enumerate(entities)}
     doc.found["person_refs"] = [
         Found(
             "person_refs",
@@ -718,14 +741,15 @@ def resolve_persons(doc: Doc) -> None:
             match.sentence,
             match.first,
             match.last,
-            resolve_reference(doc, match, entities),
+            resolve_reference(doc, match, entities, index),
             match.rule,
         )
         for match in matches
-        if isinstance(match.fact, PersonReference) and not inside_name(match, names)
+        if isinstance(match.fact, PersonReference) and not inside_name(doc, match, names)
     ]
 
 
-def inside_name(match: GrammarMatch, names: list[GrammarMatch]) -> bool:
+def inside_name(doc: Doc, match: GrammarMatch, names: list[GrammarMatch]) -> bool:
     """A description that is the title of a named person ("президент России" of "... Владимир Путин")."""
-    return any(name.start <= match.start and match.stop <= name.stop for name in names)
+    near = doc.in_sentence(names, match.sentence)
+    return any(name.start <= match.start and match.stop <= name.stop for name in near)

@@ -57,10 +57,14 @@ MEETING_VERB = dictionary(
         "встретиться",
         "встречаться",
         "увидеться",
+        "видеться",
+        "повидаться",
         "пообщаться",
         "общаться",
     }
 )
+# "вместе осмотрели завод", "совместно открыли выставку": two sides doing one thing together met
+JOINT_ACTION = rule(in_caseless({"вместе", "совместно"}), and_(gram("VERB"), gram("plur"), gram("past")))
 # "X принимал Y", "прилетел в Москву", "посетить Россию": visits; assembly checks the object.
 VISIT_VERB = dictionary({"принимать", "принять", "прилететь", "посетить", "посещать", "приехать", "нанести"})
 
@@ -78,6 +82,7 @@ TRIGGERS = Grammar(
         "MEETING_VERB": trigger("встретиться")(rule(MEETING_VERB)),
         "VISIT_VERB": trigger("визит")(rule(VISIT_VERB)),
         "VISIT_NOUN": trigger("визит")(rule(normalized("визит"))),
+        "JOINT_ACTION": trigger("встретиться")(JOINT_ACTION),
     },
     keywords=(
         "встреч",
@@ -93,6 +98,12 @@ TRIGGERS = Grammar(
         "обед",
         "ужин",
         "увид",
+        "видел",
+        "видит",
+        "видят",
+        "повида",
+        "вместе",
+        "совместно",
         "пообщ",
         "общал",
         "поговор",
@@ -116,6 +127,7 @@ TRIGGERS = Grammar(
 # --- cues -------------------------------------------------------------------------------------
 
 NOT = caseless("не")
+STAGES = frozenset({"сцена", "ринг", "корт", "финал", "полуфинал", "четвертьфинал", "матч", "турнир"})
 AGREE = dictionary({"договориться", "условиться", "согласиться", "решить", "собираться", "намереваться"})
 AGREED = dictionary(
     {
@@ -156,6 +168,10 @@ CUES = Grammar(
             "postponed",
             rule(dictionary({"отложить", "откладывать", "отсрочка", "перенести", "перенос", "переноситься"})),
         ),
+        "ACCEPTED": cue(
+            "accepted",  # "принял приглашение посетить Москву": the visit is now planned
+            rule(dictionary({"принять", "принимать", "принятие"}), normalized("приглашение")),
+        ),
         "PROPOSED": cue(
             "proposed",
             rule(dictionary({"предложить", "предлагать", "предложение", "пригласить", "приглашать", "приглашение"})),
@@ -169,6 +185,11 @@ CUES = Grammar(
             rule(NOT, dictionary({"удаться", "получиться"})),
             rule(NOT, MEETING_VERB),
             rule(dictionary({"допустить", "допускать", "гипотетически"})),
+        ),
+        "STAGED": cue(
+            "staged",  # "встретятся на одной сцене", "встреча в финале": a performance or a match, not talks
+            rule(in_caseless({"на", "в"}), caseless("одной").optional(), dictionary(STAGES)),
+            rule(dictionary({"сборная", "матч", "тайм", "гол", "болельщик", "плей-офф"})),
         ),
         "AGGREGATE": cue(
             "aggregate",

@@ -16,7 +16,8 @@ from vstrecha.lookahead import Lookahead
 from vstrecha.parser import Earley, LookaheadParser
 from vstrecha.segment import segment
 
-ARTICLES = sorted((Path(__file__).resolve().parents[1] / "corpus").glob("*.txt"))
+# every fourth corpus article: varied real text, in a test suite that stays quick as the corpus grows
+ARTICLES = sorted((Path(__file__).resolve().parents[1] / "corpus").glob("*.txt"))[::4]
 
 
 def found(parser, tokens, names: set[str] = frozenset()) -> list[tuple[int, int, str]]:

@@ -55,13 +55,24 @@ def split(text: str) -> tuple[tuple[str, str, int, int], ...]:
     )
 
 
+VERBAL = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND"})
+
+
+def abbreviation(forms: list) -> list:
+    """An all-capitals word is a name or an abbreviation ("МОК", "МИД", "МОСКВА"), never a verb ("мок")."""
+    return [form for form in forms if not form.grams & VERBAL]
+
+
 def atoms(text: str, offset: int, morph: Morph) -> list[Token]:
     """yargy tokens of one razdel token; Russian words carry their pymorphy3 forms."""
     tokens: list[Token] = []
     for kind, value, start, stop in split(text):
         span = Span(offset + start, offset + stop)
         if kind == "RU":
-            tokens.append(MorphToken(value, span, kind, list(morph(value))))
+            forms = list(morph(value))
+            if len(value) > 1 and value.isupper():
+                forms = abbreviation(forms)
+            tokens.append(MorphToken(value, span, kind, forms))
         else:
             tokens.append(Token(value, span, kind))
     return tokens

@@ -32,6 +32,9 @@ BOTH = frozenset({"оба", "обa", "два", "двое"})
 GROUP_WORDS = frozenset({"президент", "лидер", "глава", "сторона", "они", "их", "стороны"})
 # city rules whose frame can place a meeting: "в Гамбурге", "в городе Дананг", "прилетел в Москву", "в Анкордиже"
 MEETING_PLACE = frozenset({"CITY_AT", "CITY_TOWN", "CITY_TO", "CITY_MISSPELT", "VENUE_AT"})
+COUNTERPART_REACH = 16  # tokens after "с": "с президентом Международной федерации футбола (FIFA) Джанни Инфантино"
+VIDEO_WORDS = frozenset({"видеоконференция", "видеосвязь", "дистанционный", "онлайн", "видеоформат", "видеорежим"})
+INSTEAD = frozenset({"вместо"})  # "вместо Нетаньяху на саммит полетит Меридор": not a side
 COMMA_GAP = 5  # tokens a comma counts for when a value is assigned to the nearest meeting word
 CUE_REACH = 10  # tokens: "Планировалось, что Путин и Трамп проведут в Париже двустороннюю встречу"
 
@@ -118,8 +121,8 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
         candidate.clause = next(c for c in clauses if c[0] <= candidate.first < c[1])
         _read_trigger(candidate, tokens, clauses)
         if candidate.counterpart:
-            window = range(candidate.last + 1, min(candidate.reach, candidate.last + 7))
-            candidate.crowd = not any(start in window for start in mention_starts)
+            window = range(candidate.last + 1, min(candidate.reach, candidate.last + COUNTERPART_REACH))
+            candidate.crowd = not any(start in window for start in mention_starts) and _plural_object(tokens, window)
         if all(lemma(tokens[t.first]) in PLACE_VISITS for t in candidate.triggers):
             ahead = range(candidate.last, min(candidate.reach, candidate.last + 4))
             candidate.place_visit = any(f.first in ahead for f in place_finds)
@@ -153,6 +156,8 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
     starts = {found.first for found in person_finds}
     for found in person_finds:
         if found.entity is None or found.last in starts or any(a <= found.first < b for a, b in speakers):
+            continue
+        if instead(tokens, found.first):
             continue
         candidate = owner(found.first, found.last)
         is_other = any(
@@ -196,7 +201,8 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
         if not (before in ANCHORS or since):  # "после 2019 года", "с 2020 года": a reference point, not the day
             candidate.dates.append(found)
     for found in doc.in_sentence(doc.found.get("cities", []), sentence.index):
-        if found.rule.split(":")[-1] in MEETING_PLACE and not said_in(found):
+        visited = found.first > 0 and lemma(tokens[found.first - 1]) in PLACE_VISITS  # "посетить Москву"
+        if (found.rule.split(":")[-1] in MEETING_PLACE or visited) and not said_in(found):
             owner(found.first, found.last).cities.append(found)
     for found in doc.in_sentence(doc.found.get("venues", []), sentence.index):
         framed = found.rule.split(":")[-1] in MEETING_PLACE or _in_residence(tokens, found.first)
@@ -248,6 +254,21 @@ def _lend_frames(candidates: list[Candidate]) -> list[Candidate]:
     return kept
 
 
+def instead(tokens, first: int) -> bool:
+    """ "вместо премьера Нетаньяху", "вместо Хантсмана": the one replaced is no side of the meeting."""
+    before = [lemma(token) for token in tokens[max(0, first - 3) : first]]
+    return bool(set(before) & INSTEAD)
+
+
+def _plural_object(tokens, window: range) -> bool:
+    """ "встреча с журналистами", "с жителями района": the first noun after "с" names many people."""
+    for index in window:
+        forms = getattr(tokens[index], "forms", None) or []
+        if forms and "NOUN" in forms[0].grams:
+            return "plur" in forms[0].grams
+    return True
+
+
 def _in_residence(tokens, first: int) -> bool:
     """ "в резиденции «Бочаров Ручей»", "во дворце «Долмабахче»": a venue named after its kind, in quotes."""
     before = [lemma(token) for token in tokens[max(0, first - 3) : first] if token.value not in '«»"„“']
@@ -281,7 +302,7 @@ def _is_meeting(doc: Doc, sentence: Sentence, match: GrammarMatch) -> bool:
         return True
     tokens = sentence.tokens
     verb = lemma(tokens[match.first])
-    if match.last < len(tokens) and lemma(tokens[match.last]) in ("участие", "решение", "меры", "закон"):
+    if match.last < len(tokens) and lemma(tokens[match.last]) in ("участие", "решение", "меры", "закон", "приглашение"):
         return False
     stop = next(
         (i for i in range(match.last, len(tokens)) if tokens[i].value in ",;:" or _finite_verb(tokens[i])), None
@@ -320,6 +341,9 @@ def _read_trigger(candidate: Candidate, tokens, clauses: list[tuple[int, int]]) 
         counted = [form for form in forms if form.normalized in COUNTABLE]
         if counted and all("plur" in form.grams for form in counted):
             candidate.signs.add("plural")
+    clause_lemmas = {lemma(token) for token in tokens[candidate.clause[0] : candidate.clause[1]]}
+    if candidate.format == "in_person" and clause_lemmas & VIDEO_WORDS:
+        candidate.format = "video"  # "рабочая встреча в режиме видеоконференции", "дистанционная встреча"
     before = tokens[max(0, candidate.first - 2) : candidate.first]
     if len(before) == 2 and not _adjective(before[1]):
         before = before[1:]  # "после первой встречи", "по итогам беседы"; not "накануне и договорились"

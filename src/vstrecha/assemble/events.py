@@ -10,13 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date as date_type
 
-from vstrecha.assemble.candidates import Candidate, sentence_candidates
+from vstrecha.assemble.candidates import Candidate, instead, sentence_candidates
 from vstrecha.assemble.clauses import lemma
 from vstrecha.doc import Doc, Found
 from vstrecha.models import CityRef, Event, Occasion, Span, Venue
 
 STATUS_RANK = {"proposed": 1, "planned": 2, "postponed": 3, "cancelled": 4}
-SIGN_STATUS = ("cancelled", "postponed", "proposed", "planned")
+SIGN_STATUS = ("cancelled", "postponed", "accepted", "proposed", "planned")
+STATUS_OF_SIGN = {"accepted": "planned"}  # "принял приглашение": the proposal is taken, the visit planned
 PLACES = frozenset({"CITY_AT", "CITY_TOWN", "CITY_TO", "CITY_MISSPELT"})
 RECENT = 3  # sentences: an undated mention this close to an event may continue it
 LOOKBACK = 10  # sentences: "там" points no further back than this
@@ -50,11 +51,11 @@ class Draft:
 def status_of(candidate: Candidate) -> str | None:
     """None for a mention that is no event: negated, hypothetical, or a count of many."""
     signs = candidate.signs
-    if "negated" in signs or (signs & {"aggregate", "plural"} and not enumerated(candidate)):
+    if signs & {"negated", "staged"} or (signs & {"aggregate", "plural"} and not enumerated(candidate)):
         return None
-    for status in SIGN_STATUS:
-        if status in signs:
-            return status
+    for sign in SIGN_STATUS:
+        if sign in signs:
+            return STATUS_OF_SIGN.get(sign, sign)
     if candidate.tense == "futr":
         return "planned"
     if candidate.tense == "infn":
@@ -83,8 +84,13 @@ class Assembler:
 
     def sides(self, candidate: Candidate, subject: list[int]) -> list[int]:
         persons = _unique([p for p in candidate.persons if p not in candidate.others])
-        if candidate.place_visit:
+        if candidate.place_visit and not candidate.signs & {"proposed", "accepted"}:
             persons = persons[:1]  # the visitor; whom he met there, the text says elsewhere or not at all
+        if len(persons) >= 2 and candidate.counterpart and not candidate.group and self.all_guests(candidate, persons):
+            host = [p for p in subject if p not in persons][:1] or self.protagonist(candidate, persons)
+            if host:
+                candidate.positions.setdefault(host[0], -1)  # the host stands before the meeting word
+            return host + persons  # "провел встречи с Лавровым и Шойгу": guests never meet each other here
         if len(persons) >= 2:
             return persons
         if candidate.group and len(self.context) >= 2 and (not persons or persons[0] in self.context):
@@ -98,12 +104,17 @@ class Assembler:
             return persons
         return list(self.context)
 
+    @staticmethod
+    def all_guests(candidate: Candidate, persons: list[int]) -> bool:
+        """Everyone named stands after "с": "встречи с министром Лавровым и министром Шойгу"."""
+        return all(candidate.positions.get(p, -1) >= candidate.last for p in persons)
+
     def add(self, candidate: Candidate, subject: list[int]) -> None:
         status = status_of(candidate)
         persons = self.sides(candidate, subject)
         words = _words(self.doc, candidate)
         if status is None:
-            signs = sorted(candidate.signs & {"negated", "aggregate", "plural"}) or [
+            signs = sorted(candidate.signs & {"negated", "staged", "aggregate", "plural"}) or [
                 "an infinitive nothing says happened"
             ]
             self.doc.reject(candidate.sentence, f"{words}: {' and '.join(signs)}")
@@ -113,8 +124,17 @@ class Assembler:
                     self.series = Draft("held", candidate.format, persons, city=_first(candidate.cities))
                     self.series.sentences = [candidate.sentence]
             return
+        if len(persons) >= 2 and candidate.counterpart and self.all_guests(candidate, persons) and not candidate.group:
+            self.doc.reject(candidate.sentence, f"{words}: the host of a meeting with several guests is not named")
+            return
         if candidate.crowd:
             self.doc.reject(candidate.sentence, f"{words}: met with a group, not a person")
+            return
+        visitors = [
+            p for p in candidate.persons if candidate.clause[0] <= candidate.positions.get(p, -1) < candidate.clause[1]
+        ]
+        if candidate.place_visit and not visitors and not candidate.group:
+            self.doc.reject(candidate.sentence, f"{words}: a visit to a place by no one named in its clause")
             return
         if not persons and not (candidate.dates or candidate.cities):
             self.doc.reject(candidate.sentence, f"{words}: no participants found")
@@ -382,6 +402,15 @@ def continue_latest(assembler: Assembler, doc: Doc, index: int) -> None:
         assembler.context = list(latest.persons)
 
 
+def calls_have_no_place(doc: Doc, drafts: list[Draft]) -> None:
+    """A call or video link joins two places: a city named beside it ("в связи с аварией в Соликамске",
+    the dateline) is where something else happened, not where the sides met."""
+    for draft in drafts:
+        if draft.format != "in_person" and (draft.city is not None or draft.venue is not None):
+            doc.reject(draft.sentences[0], f"a {draft.format} talk has no meeting place: {_city(draft)} dropped")
+            draft.city = draft.venue = None
+
+
 def share_occasions(drafts: list[Draft]) -> None:
     """Meetings on one day in one city, one of them "на полях саммита ШОС": the others were at the summit too."""
     for draft in drafts:
@@ -424,7 +453,9 @@ def _near_publication(doc: Doc, draft: Draft) -> bool:
 
 
 def sentence_subject(doc: Doc, index: int) -> list[int]:
-    persons = [f.entity for f in doc.in_sentence(doc.found.get("persons", []), index) if f.entity is not None]
+    tokens = doc.sentences[index].tokens
+    found = doc.in_sentence(doc.found.get("persons", []), index)
+    persons = [f.entity for f in found if f.entity is not None and not instead(tokens, f.first)]
     references = doc.in_sentence(doc.found.get("person_refs", []), index)
     refs = [e for f in references for e in (f.value or ()) if e is not None]
     return _unique(persons[:1] + refs[:1])
@@ -443,6 +474,7 @@ def assemble_events(doc: Doc) -> None:
     for draft in assembler.drafts:
         if dateline is not None and draft.city is None and draft.venue is None and _near_publication(doc, draft):
             draft.city = dateline  # "ТЯНЬЦЗИНЬ, 1 сен —": the news is written where the meeting is
+    calls_have_no_place(doc, assembler.drafts)
     share_occasions(assembler.drafts)
     for draft in assembler.drafts:
         if len(draft.persons) < 2:

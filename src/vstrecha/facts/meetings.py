@@ -6,7 +6,8 @@ from yargy.interpretation import fact
 Trigger = fact("Trigger", ["head", "format"])
 
 # A phrase that changes what a nearby trigger means: its status, or that it is no event at all.
-# ``sign`` is one of: planned, cancelled, postponed, proposed, negated, aggregate, others, speaker, topic.
+# ``sign`` is one of: planned, cancelled, postponed, proposed, accepted (an invitation taken up: planned),
+# negated, staged (a performance or a match), aggregate, others, speaker, topic.
 Cue = fact("Cue", ["sign"])
 
 # A summit or forum a meeting is held at, by its canonical short name.

@@ -1,0 +1,110 @@
+"""Assembly heuristics for phrasings of real news, each with sentences written for it and its explain reason."""
+
+from __future__ import annotations
+
+import pytest
+
+from vstrecha.explain import explain
+
+
+def events(extractor, text: str, published: str | None = "2023-06-10"):
+    return extractor.extract(text, published=published).events
+
+
+def sides(event) -> set[str]:
+    return {person.last for person in event.participants}
+
+
+def reasons(extractor, text: str, published: str = "2023-06-10") -> str:
+    return explain(extractor.analyze(text, published))
+
+
+def test_two_sides_doing_one_thing_together_met(extractor):
+    text = "Губернатор Самарской области Дмитрий Азаров и мэр Тольятти Николай Ренц вместе осмотрели новый цех."
+    (event,) = events(extractor, text)
+    assert (event.status, event.format, sides(event)) == ("held", "in_person", {"Азаров", "Ренц"})
+
+
+def test_an_accepted_invitation_is_a_planned_visit(extractor):
+    text = "Премьер Индии Нарендра Моди принял приглашение Владимира Путина посетить Москву."
+    (event,) = events(extractor, text)
+    assert (event.status, sides(event), event.city.name) == ("planned", {"Моди", "Путин"}, "Москва")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Певица Алла Пугачева и композитор Игорь Крутой встретятся на одной сцене в Юрмале.",
+        "Сборная России и ее соперник встретятся в финале, а матч посетит Виталий Мутко вместе с Игорем Акинфеевым.",
+    ],
+)
+def test_a_stage_or_a_match_is_no_meeting(extractor, text):
+    assert events(extractor, text) == []
+    assert "staged" in reasons(extractor, text)
+
+
+def test_a_meeting_in_video_mode_is_a_video_call(extractor):
+    text = "Губернатор Олег Кувшинников провел рабочую встречу с министром Антоном Котяковым в режиме видеоконференции."
+    (event,) = events(extractor, text)
+    assert event.format == "video"
+    text = "Мэр Казани Ильсур Метшин и мэр Уфы Ратмир Мавлиев провели дистанционную встречу."
+    (event,) = events(extractor, text)
+    assert event.format == "video"
+
+
+def test_a_call_has_no_meeting_place(extractor):
+    text = (
+        "Президент Владимир Путин в связи с пожаром в Кемерове провел телефонный разговор "
+        "с губернатором Сергеем Цивилевым."
+    )
+    (event,) = events(extractor, text)
+    assert event.format == "phone" and event.city is None
+    assert "phone talk has no meeting place: Кемерово dropped" in reasons(extractor, text)
+
+
+def test_the_one_replaced_is_no_side(extractor):
+    text = "Вместо министра Антона Силуанова на встречу с Лю Кунем в Пекин поехал Алексей Моисеев."
+    for event in events(extractor, text):
+        assert "Силуанов" not in sides(event)
+
+
+def test_a_long_title_after_s_still_names_the_other_side(extractor):
+    text = (
+        "Владимир Путин проведет встречу с президентом Международного олимпийского комитета (МОК) "
+        "Томасом Бахом в пятницу, 16 июня, в Сочи."
+    )
+    (event,) = events(extractor, text)
+    assert (event.status, sides(event), event.date.start, event.city.name) == (
+        "planned",
+        {"Путин", "Бах"},
+        "2023-06-16",
+        "Сочи",
+    )
+
+
+def test_guests_listed_after_s_meet_the_host_not_each_other(extractor):
+    text = "Посол Японии Тоёхиса Кодзуки провел встречи с министром Сергеем Лавровым и министром Максимом Решетниковым."
+    found = events(extractor, text)
+    assert sorted(tuple(sorted(sides(event))) for event in found) == [
+        ("Кодзуки", "Лавров"),
+        ("Кодзуки", "Решетников"),
+    ]
+    text = "Встречи с министром Сергеем Лавровым и министром Максимом Решетниковым прошли в Москве."
+    assert events(extractor, text) == []
+    assert "host of a meeting with several guests is not named" in reasons(extractor, text)
+
+
+def test_a_visit_needs_a_visitor_in_its_own_clause(extractor):
+    text = (
+        "Дмитрий Медведев и Ху Цзиньтао поговорили по телефону. Медведев напомнил, "
+        "что делегация китайских депутатов недавно посещала Москву."
+    )
+    (event,) = events(extractor, text)
+    assert event.format == "phone"
+    assert "a visit to a place by no one named in its clause" in reasons(extractor, text)
+
+
+def test_people_who_saw_each_other_met(extractor):
+    text = "В прошлый раз Игорь Шувалов и Герман Греф виделись 9 сентября 2017 года в Москве."
+    (event,) = events(extractor, text)
+    assert (event.status, event.date.start, event.city.name) == ("held", "2017-09-09", "Москва")

@@ -5,6 +5,8 @@ Each case here once ended a run with an exception or reported a value out of its
 
 from __future__ import annotations
 
+import json
+import os
 import re
 from datetime import date, datetime
 
@@ -162,3 +164,10 @@ def test_no_range_ends_before_it_starts(
     (value,) = document.dates
     assert (value.start, value.end, value.resolved) == (start, end, resolved)
     assert_document_in_shape(document)
+
+
+def test_a_source_name_of_bytes_that_are_not_utf8_stays_valid_json(extractor: Extractor) -> None:
+    name = os.fsdecode(b"news/\xff\xfe.txt")  # how Python hands over such a name: lone surrogates
+    document = extractor.extract("Путин и Трамп встретились 16 июля 2018 года.", None, name)
+    assert document.source == "news/\ufffd\ufffd.txt"
+    assert json.loads(document.to_json().encode("utf-8"))["source"] == document.source

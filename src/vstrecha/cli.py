@@ -5,22 +5,50 @@ from __future__ import annotations
 import argparse
 import gc
 import json
+import os
+import signal
 import sys
+import traceback
 from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TextIO
+from typing import Any
 
 from vstrecha.grammar import GrammarError
-from vstrecha.io import Input, InputError, collect, read_input
-from vstrecha.models import Document
+from vstrecha.io import DEFAULT_MAX_BYTES, Input, InputError, collect, read_input
+from vstrecha.output import Output, OutputError, clash
 from vstrecha.pipeline import Extractor, parse_published
 from vstrecha.render import jsonl_line, table
 
 
 def error(message: str) -> None:
     print(f"vstrecha: error: {message}", file=sys.stderr)
+
+
+def positive(value: str) -> int:
+    """--jobs: a whole number of at least 1 (0 or -1 workers would run nothing, or fail late)."""
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number of at least 1, got {value!r}")
+    return number
+
+
+UNITS = {"": 1, "K": 1024, "M": 1024**2, "G": 1024**3}
+
+
+def size(value: str) -> int:
+    """--max-bytes: bytes, or with a K, M or G suffix (powers of 1024): 20M."""
+    text = value.strip().upper().removesuffix("B")
+    unit = text[-1:] if text[-1:] in UNITS else ""
+    digits = text[: len(text) - len(unit)]
+    if not digits.isdigit() or int(digits) < 1:
+        raise argparse.ArgumentTypeError(f"must be a number of bytes such as 20000000 or 20M, got {value!r}")
+    return int(digits) * UNITS[unit]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -34,7 +62,14 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--published", metavar="DATE", help="publication date YYYY-MM-DD (overrides the header)")
     extract.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout")
     extract.add_argument("--grammars", action="append", default=[], metavar="DIR", help="a directory of user grammars")
-    extract.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes")
+    extract.add_argument("--jobs", type=positive, default=1, metavar="N", help="worker processes (at least 1)")
+    extract.add_argument(
+        "--max-bytes",
+        type=size,
+        default=DEFAULT_MAX_BYTES,
+        metavar="SIZE",
+        help="refuse inputs larger than this (bytes, or 500K, 20M, 1G; default 20M)",
+    )
     extract.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     extract.add_argument("-v", "--verbose", action="store_true", help="report the encoding of each input")
 
@@ -62,6 +97,20 @@ def build_parser() -> argparse.ArgumentParser:
 
 _worker: Extractor | None = None
 
+# text, source, published, the name shown in messages, format, --entities
+Job = tuple[str, str | None, str | None, str, str, bool]
+Piece = str | dict[str, Any]  # one document rendered: a JSONL line, a table, or the JSON object
+
+
+@dataclass(frozen=True)
+class Failure:
+    """One document whose processing raised: the parent prints a line naming it (the traceback with -v)
+    and goes on with the next."""
+
+    name: str
+    message: str
+    trace: str
+
 
 def _loaded(grammars: list[str]) -> Extractor:
     """An Extractor for the whole run. What it loads lives as long as the process, so the garbage
@@ -78,15 +127,22 @@ def _init_worker(grammars: list[str]) -> None:
         _worker = _loaded(grammars)
 
 
-def _work(job: tuple[str, str, str | None]) -> Document:
-    text, source, published = job
+def _work(job: Job) -> Piece | Failure:
+    """One document extracted and rendered where it runs (a worker then hands back only text); whatever it
+    raises stays this document's failure."""
+    text, source, published, name, form, entities = job
     assert _worker is not None
-    return _worker.extract(text, published, source)
-
-
-def _work_line(job: tuple[str, str, str | None]) -> str:
-    """A JSONL line is written by the worker: the parent then only copies text to the output."""
-    return jsonl_line(_work(job))
+    try:
+        document = _worker.extract(text, published, source)
+        if form == "jsonl":
+            return jsonl_line(document)
+        if form == "table":
+            return table([document], entities=entities)
+        return document.to_dict()
+    except Exception as problem:  # noqa: BLE001 - any bug on any text must cost that text only
+        message = " ".join(str(problem).split())[:300]
+        summary = f"{type(problem).__name__}: {message}" if message else type(problem).__name__
+        return Failure(name, f"{name}: extraction failed ({summary})", traceback.format_exc())
 
 
 class Progress:
@@ -103,16 +159,24 @@ class Progress:
             sys.stderr.flush()
 
 
-def _readable(inputs: list[Input], verbose: bool) -> Iterator[tuple[Input, str] | str]:
+def _readable(inputs: list[Input], verbose: bool, max_bytes: int) -> Iterator[tuple[Input, str] | str]:
     for item in inputs:
         try:
-            text, encoding = read_input(item)
+            text, encoding = read_input(item, max_bytes)
         except InputError as problem:
             yield str(problem)
             continue
         if verbose:
             print(f"vstrecha: {item.name}: read as {encoding}", file=sys.stderr)
         yield item, text
+
+
+class Terminated(BaseException):
+    """SIGTERM, handled like Ctrl-C: the output is left as the docs say, then the run ends."""
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise Terminated
 
 
 def run_extract(args: argparse.Namespace) -> int:
@@ -123,69 +187,96 @@ def run_extract(args: argparse.Namespace) -> int:
         error(str(problem))
         return 2
     inputs, problems = collect(args.paths)
+    refused = clash(args.output, args.paths, inputs)
+    if refused is not None:
+        error(refused)
+        return 2
     for problem in problems:
         error(problem)
     failed = bool(problems)
     progress = Progress(len(inputs), len(inputs) > 1 and not args.quiet and sys.stderr.isatty())
     published_text = published.isoformat() if published else None
 
-    def jobs() -> Iterator[tuple[str, str, str | None]]:
+    def jobs() -> Iterator[Job]:
         nonlocal failed
-        for entry in _readable(inputs, args.verbose):
+        for entry in _readable(inputs, args.verbose, args.max_bytes):
             if isinstance(entry, str):
                 error(entry)
                 failed = True
                 progress.step()
                 continue
             item, text = entry
-            yield text, (None if item.path is None else item.name), published_text
+            source = None if item.path is None else item.name
+            name = "<stdin>" if item.path is None else item.name
+            yield text, source, published_text, name, args.format, args.entities
 
-    def documents() -> Iterator[Document | str]:
+    def results() -> Iterator[Piece | Failure]:
         global _worker
         _worker = extractor
-        work = _work_line if args.format == "jsonl" else _work
         if args.jobs <= 1:
             for job in jobs():
-                yield work(job)
-                progress.step()
+                yield _work(job)
             return
         with ProcessPoolExecutor(args.jobs, initializer=_init_worker, initargs=(args.grammars,)) as pool:
-            pending: deque[Future[Document | str]] = deque()
+            pending: deque[Future[Piece | Failure]] = deque()
             for job in jobs():  # a few documents per worker in flight: memory stays flat, order stays
-                pending.append(pool.submit(work, job))
+                pending.append(pool.submit(_work, job))
                 if len(pending) >= 4 * args.jobs:
                     yield pending.popleft().result()
-                    progress.step()
             while pending:
                 yield pending.popleft().result()
-                progress.step()
 
+    def pieces() -> Iterator[Piece]:
+        nonlocal failed
+        for result in results():
+            progress.step()
+            if isinstance(result, Failure):
+                error(result.message)
+                if args.verbose:
+                    sys.stderr.write(result.trace)
+                failed = True
+                continue
+            yield result
+
+    output = Output(args.output)
+    previous = signal.signal(signal.SIGTERM, _terminate)
     try:
-        out: TextIO = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
-    except OSError as problem:
-        error(f"{args.output}: cannot write ({problem.strerror})")
+        output.open()
+        write(pieces(), args, output)
+        output.commit()
+    except OutputError as problem:
+        output.discard()
+        error(str(problem))
+        if args.output is None:
+            _quiet_stdout()
         return 2
-    try:
-        write(documents(), args, out)
+    except (KeyboardInterrupt, Terminated):
+        kept = output.keep_partial() if args.format == "jsonl" else output.discard()
+        if kept:
+            print(
+                f"vstrecha: interrupted; the {output.lines} complete documents written are in {kept}, "
+                f"{output.name} is as it was",
+                file=sys.stderr,
+            )
+        raise
     finally:
-        if args.output:
-            out.close()
+        signal.signal(signal.SIGTERM, previous)
     return 1 if failed else 0
 
 
-def write(documents: Iterator[Document | str], args: argparse.Namespace, out: TextIO) -> None:
+def write(pieces: Iterator[Piece], args: argparse.Namespace, output: Output) -> None:
     if args.format == "jsonl":
-        for line in documents:
-            out.write(f"{line}\n")
-            out.flush()
+        for line in pieces:
+            output.write(f"{line}\n", flush=True)
+            output.lines += 1
         return
-    collected = [document for document in documents if isinstance(document, Document)]
     if args.format == "table":
-        out.write(table(collected, entities=args.entities))
+        output.write("\n".join(str(piece) for piece in pieces))
         return
-    single = len(args.paths) == 1 and (args.paths[0] == "-" or Path(args.paths[0]).is_file())
-    payload = collected[0].to_dict() if single and len(collected) == 1 else [d.to_dict() for d in collected]
-    out.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+    collected = list(pieces)
+    single = len(args.paths) == 1 and (args.paths[0] == "-" or not os.path.isdir(args.paths[0]))
+    payload = collected[0] if single and len(collected) == 1 else collected
+    output.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
 
 
 def run_eval(args: argparse.Namespace) -> int:
@@ -264,6 +355,19 @@ def main(argv: list[str] | None = None) -> int:
             return run_export_factrueval(args)
         return run_explain(args)
     except BrokenPipeError:
+        _quiet_stdout()
         return 0
     except KeyboardInterrupt:
         return 130
+    except Terminated:
+        return 143
+
+
+def _quiet_stdout() -> None:
+    """stdout is gone (a closed pipe): what is still buffered goes nowhere instead of into a second error at exit."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import codecs
+import os
+import stat
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -98,22 +100,80 @@ def _looks_cp1251(data: bytes) -> bool:
     return letters >= 0.5 * len(high) and letters + typography >= 0.9 * len(high)
 
 
-def read_input(item: Input) -> tuple[str, str]:
+# A news article is a few hundred kilobytes; a text a hundred times longer is a dump, a log or a device.
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+KINDS = {
+    stat.S_IFIFO: "a FIFO",
+    stat.S_IFCHR: "a character device",
+    stat.S_IFBLK: "a block device",
+    stat.S_IFSOCK: "a socket",
+}
+
+
+def shown(name: str) -> str:
+    """A file name as it can be printed and written as JSON: bytes that are not UTF-8 (which Python keeps as
+    lone surrogates) become U+FFFD."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def too_large(name: str, limit: int) -> InputError:
+    return InputError(f"{name}: larger than {limit} bytes (--max-bytes), not read")
+
+
+def read_input(item: Input, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, str]:
+    """Text and encoding of one input. Only regular files are read, and at most ``max_bytes`` of them: a FIFO
+    would block the run and a device (a link to /dev/zero) never ends."""
     if item.path is None:
-        return decode(sys.stdin.buffer.read(), "<stdin>")
-    try:
-        data = item.path.read_bytes()
-    except FileNotFoundError as error:
+        data = sys.stdin.buffer.read(max_bytes + 1)
+        if len(data) > max_bytes:
+            raise too_large("<stdin>", max_bytes)
+        return decode(data, "<stdin>")
+    try:  # O_NONBLOCK: opening a FIFO returns at once instead of waiting for a writer
+        descriptor = os.open(item.path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    except (FileNotFoundError, NotADirectoryError) as error:
         raise InputError(f"{item.name}: no such file") from error
     except IsADirectoryError as error:
         raise InputError(f"{item.name}: is a directory") from error
     except OSError as error:
         raise InputError(f"{item.name}: cannot read ({error.strerror})") from error
+    try:
+        data = _regular_file_bytes(descriptor, item.name, max_bytes)
+    finally:
+        os.close(descriptor)
+    if len(data) > max_bytes:  # it grew while we read
+        raise too_large(item.name, max_bytes)
     return decode(data, item.name)
 
 
+def _regular_file_bytes(descriptor: int, name: str, max_bytes: int) -> bytes:
+    """At most ``max_bytes`` + 1 bytes of an open regular file; anything else is refused by its kind."""
+    info = os.fstat(descriptor)
+    if stat.S_ISDIR(info.st_mode):
+        raise InputError(f"{name}: is a directory")
+    if not stat.S_ISREG(info.st_mode):
+        kind = KINDS.get(stat.S_IFMT(info.st_mode), "not a regular file")
+        raise InputError(f"{name}: {kind}, not a regular file; skipped")
+    if info.st_size > max_bytes:
+        raise too_large(name, max_bytes)
+    chunks: list[bytes] = []
+    left = max_bytes + 1
+    try:
+        while left > 0:
+            chunk = os.read(descriptor, min(left, 1 << 20))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            left -= len(chunk)
+    except OSError as error:
+        raise InputError(f"{name}: cannot read ({error.strerror})") from error
+    return b"".join(chunks)
+
+
 def collect(paths: list[str]) -> tuple[list[Input], list[str]]:
-    """Inputs in order (a directory gives its *.txt sorted), and one error line per unusable path."""
+    """Inputs in order (a directory gives its *.txt sorted), and one error line per unusable path.
+
+    Names are kept as given for opening and made printable (``shown``) for messages and ``source``.
+    """
     inputs: list[Input] = []
     errors: list[str] = []
     for name in paths:
@@ -121,13 +181,23 @@ def collect(paths: list[str]) -> tuple[list[Input], list[str]]:
             inputs.append(Input("-", None))
             continue
         path = Path(name)
-        if path.is_dir():
-            texts = sorted(path.glob("*.txt"))
-            if not texts:
-                errors.append(f"{name}: directory has no .txt files")
-            inputs.extend(Input(str(text), text) for text in texts)
-        elif path.exists():
-            inputs.append(Input(name, path))
-        else:
-            errors.append(f"{name}: no such file or directory")
+        try:
+            mode = os.stat(path).st_mode
+        except (FileNotFoundError, NotADirectoryError):
+            errors.append(f"{shown(name)}: no such file or directory")
+            continue
+        except OSError as error:  # a path inside a directory we may not search
+            errors.append(f"{shown(name)}: cannot read ({error.strerror})")
+            continue
+        if not stat.S_ISDIR(mode):
+            inputs.append(Input(shown(name), path))  # anything else is refused, with its kind, when read
+            continue
+        try:
+            texts = sorted(entry.name for entry in os.scandir(path) if entry.name.endswith(".txt"))
+        except OSError as error:
+            errors.append(f"{shown(name)}: cannot list directory ({error.strerror})")
+            continue
+        if not texts:
+            errors.append(f"{shown(name)}: directory has no .txt files")
+        inputs.extend(Input(shown(str(path / text)), path / text) for text in texts)
     return inputs, errors

@@ -9,10 +9,13 @@ pymorphy3, so one entry per number covers all of its case forms.
 from __future__ import annotations
 
 import re
+from fractions import Fraction
 
 from vstrecha.morph import shared_morph
 
 Number = float | int
+# A run of more digits is no amount of anything (and int() refuses strings of over 4300 digits).
+MAX_DIGITS = 100
 
 UNITS: dict[str, int] = {
     "ноль": 0,
@@ -141,10 +144,10 @@ HALF = ("с половиной", 0.5)
 QUARTER = ("с четвертью", 0.25)
 DASHES = "-–—‒"
 _RANGE = re.compile(rf"^\s*(?:от\s+)?(?P<low>.+?)\s*(?:[{DASHES}]|\s+до\s+|\s+или\s+)\s*(?P<high>.+?)\s*$")
-_DIGITS = re.compile(r"^\d+(?:[.,]\d+)?$")
+_DIGITS = re.compile(rf"^\d{{1,{MAX_DIGITS}}}(?:[.,]\d{{1,{MAX_DIGITS}}})?$")
 # Case endings written after digits: "2-х", "5-ти", "7-ми", "3-м".
 CASE_ENDINGS = ("х", "ти", "ми", "и", "ух", "ех", "ёх", "м", "мя", "ью", "ю")
-_DIGITS_WITH_ENDING = re.compile(rf"^(\d+)\s*-\s*(?:{'|'.join(CASE_ENDINGS)})$")
+_DIGITS_WITH_ENDING = re.compile(rf"^(\d{{1,{MAX_DIGITS}}})\s*-\s*(?:{'|'.join(CASE_ENDINGS)})$")
 
 
 def _plain(text: str) -> str:
@@ -153,6 +156,12 @@ def _plain(text: str) -> str:
 
 def _tidy(value: float) -> Number:
     return int(value) if float(value).is_integer() else value
+
+
+def _decimal(text: str) -> Number:
+    """Digits as written, exactly: "45" -> 45 however long, "3,5" -> 3.5 (never through a float for integers)."""
+    value = Fraction(text.replace(",", "."))
+    return value.numerator if value.denominator == 1 else float(value)
 
 
 def word_value(word: str) -> Number | None:
@@ -208,7 +217,7 @@ def number_value(text: str) -> Number | None:
     if not plain:
         return None
     if _DIGITS.match(plain):
-        return _tidy(float(plain.replace(",", ".")))
+        return _decimal(plain)
     with_ending = _DIGITS_WITH_ENDING.match(plain)
     if with_ending:
         return int(with_ending[1])
@@ -221,7 +230,8 @@ def number_value(text: str) -> Number | None:
         count = word_value(parts[0])
         return None if count is None else _tidy(count * 0.25)
     if len(parts) == 1 and _DIGITS.match(parts[0]):
-        return _tidy(float(parts[0].replace(",", ".")) + extra)
+        number = _decimal(parts[0])
+        return number + extra if extra else number
     values = [word_value(part) for part in parts]
     if any(value is None for value in values):
         return None

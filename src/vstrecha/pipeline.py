@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
 from importlib.metadata import entry_points
 from pathlib import Path
 from types import ModuleType
@@ -25,10 +25,21 @@ RESOLVERS = (resolve_dates, resolve_durations, resolve_cities, resolve_persons)
 
 
 def parse_published(value: str | date | None) -> date | None:
-    if value is None or isinstance(value, date):
+    """A publication date from a date, a datetime (its day) or an ISO string ("2025-08-15", "2025-08-15T10:00")."""
+    if value is None:
+        return None
+    if isinstance(value, datetime):  # a datetime is a date too, but compares with neither
+        return value.date()
+    if isinstance(value, date):
         return value
+    if not isinstance(value, str):
+        raise TypeError(f"published must be a date, a datetime or a YYYY-MM-DD string, got {type(value).__name__}")
     try:
         return date.fromisoformat(value)
+    except ValueError:
+        pass
+    try:
+        return datetime.fromisoformat(value).date()
     except ValueError as error:
         raise ValueError(f"published date must be YYYY-MM-DD, got {value!r}") from error
 

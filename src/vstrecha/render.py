@@ -6,12 +6,13 @@ import json
 from collections.abc import Iterable
 
 from vstrecha.doc import Doc
+from vstrecha.io import shown
 from vstrecha.models import DateMention, Document, DurationMention, Span
 
 
 def to_document(doc: Doc) -> Document:
     return Document(
-        source=doc.source,
+        source=shown(doc.source) if doc.source is not None else None,  # a name of raw bytes stays valid JSON
         published=doc.published.isoformat() if doc.published else None,
         events=list(doc.events),
         persons=list(doc.entities.get("persons", [])),

@@ -16,6 +16,7 @@ from yargy.token import MorphToken, Span, Token
 
 from vstrecha.doc import Doc, Sentence
 from vstrecha.morph import Morph
+from vstrecha.numerals import MAX_DIGITS
 
 HEADER = re.compile(r"\A\ufeff?[ \t]*date[ \t]+(\d{4})-(\d{2})-(\d{2})(?!\d)\s*")
 LINE = re.compile(r"[^\n]+")  # a line is a paragraph: captions and headlines end without a full stop
@@ -50,9 +51,13 @@ def read_header(text: str) -> tuple[date | None, int]:
 @lru_cache(maxsize=50_000)
 def split(text: str) -> tuple[tuple[str, str, int, int], ...]:
     """(kind, value, start, stop) of the atoms of a razdel token; the same words recur in every text."""
-    return tuple(
-        (found.lastgroup or "OTHER", found.group(), found.start(), found.end()) for found in ATOM.finditer(text)
-    )
+    return tuple((kind_of(found), found.group(), found.start(), found.end()) for found in ATOM.finditer(text))
+
+
+def kind_of(found: re.Match[str]) -> str:
+    """A digit run too long to be an amount is OTHER: no grammar reads it as a number (nor calls int() on it)."""
+    kind = found.lastgroup or "OTHER"
+    return "OTHER" if kind == "INT" and found.end() - found.start() > MAX_DIGITS else kind
 
 
 VERBAL = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND"})

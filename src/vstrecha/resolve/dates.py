@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import calendar
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import date, timedelta
+from dataclasses import dataclass, field, replace
+from datetime import MAXYEAR, MINYEAR, date, timedelta
 
 from yargy.token import Token
 
@@ -171,6 +171,7 @@ def is_move(doc: Doc, fact, placed: Placed) -> bool:
 
 
 def found_of(doc: Doc, match: GrammarMatch, fact, start: int, stop: int, placed: Placed) -> Found:
+    placed = in_order(on_the_calendar(placed))
     mod = fact.part if fact.part in MODS else ("approx" if fact.approx else None)
     time = f"{fact.time.hour:02d}:{fact.time.minute:02d}" if fact.time is not None else None
     value = DateValue(
@@ -185,6 +186,41 @@ def found_of(doc: Doc, match: GrammarMatch, fact, start: int, stop: int, placed:
     first = next(index for index, token in enumerate(tokens) if token.span.start >= start)
     last = next(index for index in range(len(tokens), 0, -1) if tokens[index - 1].span.stop <= stop)
     return Found("dates", start, stop, match.sentence, first, last, value, match.rule)
+
+
+def on_the_calendar(placed: Placed) -> Placed:
+    """Years before 1 or after 9999 (counted from a publication date at the calendar's edge) are not
+    stated: the value keeps its month and day and is unresolved."""
+
+    def year_kept(stamp: Stamp | None) -> Stamp | None:
+        if stamp is None or stamp.year is None or MINYEAR <= stamp.year <= MAXYEAR:
+            return stamp
+        return replace(stamp, year=None) if stamp.month is not None else None
+
+    start, end = year_kept(placed.start), year_kept(placed.end)
+    if start is not None and start.year is None and end is not None and end.year is not None:
+        end = replace(end, year=None)  # one end known and the other not is no range
+    return Placed(start, end)
+
+
+def in_order(placed: Placed) -> Placed:
+    """No value ends before it starts.
+
+    A range written backwards ("в 2025—2024 годах", "с 5 по 3 мая") is the interval between its two
+    ends, so they are swapped. A year-less range from a later month to an earlier one ("с 31 декабря
+    по 1 января", "зимой") runs into a following year nobody named: its end is not known, so only the
+    start is kept.
+    """
+    start, end = placed.start, placed.end
+    if start is None or end is None:
+        return placed
+    if start.year is not None and end.year is not None:
+        return Placed(end, start) if start.first_day() > end.last_day() else placed
+    if (start.month or 0, start.day or 0) <= (end.month or 13, end.day or 32):
+        return placed
+    if start.month == end.month:
+        return Placed(end, start)
+    return Placed(start, None)
 
 
 def stands_alone(fact, sentence: Sentence, match: GrammarMatch) -> bool:
@@ -259,6 +295,8 @@ def place(fact, context: Context) -> Placed | None:
                 return relative_days(fact.shift, context)
             return relative_period(fact, context)
         return on_calendar(fact, context)
+    except OverflowError:  # counted past the calendar's edge from a publication date in year 1 or 9999
+        return NOTHING
     except ValueError:
         return None
 
@@ -395,7 +433,9 @@ def span_of_points(first, second, year: int | None, night: bool) -> Placed:
 
 
 def turns_the_year(first, month: int | None, last) -> bool:
-    return (month or 0, first.day or 0) > (last.month or 0, last.day or 0)
+    """ "с 28 декабря по 8 января": an earlier month named after a later one. A first end without a month of
+    its own ("с 5 по 3 мая") is in the same month, written backwards, not a year long."""
+    return first.month is not None and (month or 0, first.day or 0) > (last.month or 0, last.day or 0)
 
 
 def night_before(day: Stamp) -> Placed:
@@ -423,11 +463,26 @@ def year_less(build: Builder, fact, context: Context) -> Placed:
     if published is None:
         return checked(build(context.year))
     weekday = fact.start.weekday if fact.start is not None else None
-    candidates = [checked(build(year)) for year in (published.year - 1, published.year, published.year + 1)]
+    candidates = placeable(build, (published.year - 1, published.year, published.year + 1))
+    if not candidates:  # a publication date at the calendar's edge, or a 29 February of no nearby year
+        return checked(build(None))
     if weekday is not None and fact.start.day is not None:
         matching = [placed for placed in candidates if placed.start.first_day().weekday() == weekday]
         candidates = matching or candidates
     return nearest(candidates, published, context.tense)
+
+
+def placeable(build: Builder, years: tuple[int, ...]) -> list[Placed]:
+    """The values in those years that exist on the calendar (years 1 to 9999, no 29 February of 2025)."""
+    candidates = []
+    for year in years:
+        try:
+            placed = checked(build(year))
+            placed.start.first_day(), placed.end.last_day()  # type: ignore[union-attr]
+        except (ValueError, AttributeError, AssertionError):
+            continue
+        candidates.append(placed)
+    return candidates
 
 
 def nearest(candidates: list[Placed], published: date, tense: int) -> Placed:

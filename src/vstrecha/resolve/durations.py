@@ -6,13 +6,18 @@ what the duration's own words cover: framing words the grammar needed ("в те�
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 from vstrecha.doc import Doc, Found, GrammarMatch
 from vstrecha.facts.durations import Duration, Part, RoughPart
 from vstrecha.models import DurationValue
 
 MINUTES: dict[str, int] = {"minute": 1, "hour": 60, "day": 1440, "week": 10080, "month": 43200, "year": 525600}
+# Longer is not the length of anything a news text measures ("9999999 минут" is a number, not a duration):
+# such a value is not reported.
+LONGEST = 100 * MINUTES["year"]
 
-Range = tuple[float, float]
+Range = tuple[Fraction, Fraction]
 
 
 def part_range(part: Part) -> Range | None:
@@ -20,15 +25,15 @@ def part_range(part: Part) -> Range | None:
     amount = (1, 1) if part.amount is None else part.amount
     if not amount or part.unit not in MINUTES:
         return None
-    extra = part.extra or 0
-    low, high = amount
+    extra = Fraction(part.extra or 0)
+    low, high = (Fraction(end) for end in amount)  # exact: minutes are whole numbers however large
     return (low + extra) * MINUTES[part.unit], (high + extra) * MINUTES[part.unit]
 
 
-def bounded(low: float, high: float, bound: str | None, tail: str | None) -> tuple[int | None, int | None, bool]:
+def bounded(low: Fraction, high: Fraction, bound: str | None, tail: str | None) -> tuple[int | None, int | None, bool]:
     """min, max and approx: "более" keeps the low end open above, "почти" the high end open below."""
-    minimum: float | None = low
-    maximum: float | None = high
+    minimum: Fraction | None = low
+    maximum: Fraction | None = high
     approx = bound == "approx"
     if bound == "min":
         maximum = None
@@ -51,9 +56,12 @@ def duration_value(fact: Duration, text: str) -> DurationValue | None:
         return None
     if fact.bound == "range":
         low, high = ranges[0][0], ranges[-1][1]  # type: ignore[index]
+        low, high = min(low, high), max(low, high)  # "от двух часов до 30 минут": the interval between the ends
     else:
-        low = sum(found[0] for found in ranges if found)
-        high = sum(found[1] for found in ranges if found)
+        low = sum((found[0] for found in ranges if found), Fraction(0))
+        high = sum((found[1] for found in ranges if found), Fraction(0))
+    if max(low, high) > LONGEST:
+        return None
     tail = next((part.tail for part in parts if part.tail), None)
     minimum, maximum, approx = bounded(low, high, fact.bound, tail)
     approx = approx or any(isinstance(part, RoughPart) for part in parts)

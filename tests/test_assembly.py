@@ -108,3 +108,21 @@ def test_people_who_saw_each_other_met(extractor):
     text = "В прошлый раз Игорь Шувалов и Герман Греф виделись 9 сентября 2017 года в Москве."
     (event,) = events(extractor, text)
     assert (event.status, event.date.start, event.city.name) == ("held", "2017-09-09", "Москва")
+
+
+def test_a_bare_meeting_word_continues_the_video_meeting(extractor):
+    text = (
+        "Во вторник, 6 июня, президент Владимир Путин провел встречу с губернатором Александром Гусевым "
+        "в режиме видеоконференции. Встречу пришлось ненадолго прервать."
+    )
+    (event,) = events(extractor, text)
+    assert (event.format, event.date.start, len(event.evidence)) == ("video", "2023-06-06", 2)
+
+
+def test_the_day_and_place_of_a_statement_are_not_the_meetings(extractor):
+    text = (
+        "Сергей Собянин проведет переговоры с мэром Минска Владимиром Кухаревым в Москве. "
+        "О предстоящем разговоре с Кухаревым Собянин сам рассказал накануне в Казани."
+    )
+    (event,) = events(extractor, text)
+    assert (event.status, event.city.name, event.date) == ("planned", "Москва", None)

@@ -61,6 +61,7 @@ class Candidate:
     anaphoric: bool = False  # "этого разговора", "подобный контакт": a meeting already told
     counterpart: bool = False  # "встреча с X": X is the other side
     open_format: bool = False  # a bare "разговор": in person or by phone, as the event it continues
+    format_told: bool = False  # a word says how they met: "по телефону", "видеосвязь", "лично", "на полях"
     backward: bool = False  # "предыдущий разговор": an earlier meeting, told or not
     reach: int = 0
     place_visit: bool = False  # "посетил Исламабад", "визит на острова": a visit to a place, its visitor only
@@ -192,7 +193,7 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
         )
 
     for found in doc.in_sentence(doc.found.get("dates", []), sentence.index):
-        said_when = said_in(found)
+        said_when = said_in(found) or _beside_speech(tokens, found, candidates)
         before = lemma(tokens[found.first - 1]) if found.first else ""
         if found.value.start is None or said_when:
             continue  # "Песков 03.03.2026 заявил, что ...": the day of the statement
@@ -202,7 +203,8 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
             candidate.dates.append(found)
     for found in doc.in_sentence(doc.found.get("cities", []), sentence.index):
         visited = found.first > 0 and lemma(tokens[found.first - 1]) in PLACE_VISITS  # "посетить Москву"
-        if (found.rule.split(":")[-1] in MEETING_PLACE or visited) and not said_in(found):
+        framed = found.rule.split(":")[-1] in MEETING_PLACE or visited
+        if framed and not said_in(found) and not _beside_speech(tokens, found, candidates):
             owner(found.first, found.last).cities.append(found)
     for found in doc.in_sentence(doc.found.get("venues", []), sentence.index):
         framed = found.rule.split(":")[-1] in MEETING_PLACE or _in_residence(tokens, found.first)
@@ -252,6 +254,16 @@ def _lend_frames(candidates: list[Candidate]) -> list[Candidate]:
             if not getattr(nearest, name):
                 setattr(nearest, name, getattr(candidate, name))
     return kept
+
+
+def _beside_speech(tokens, found: Found, candidates: list[Candidate]) -> bool:
+    """ "рассказал накануне в Красноярске", "3 марта сообщили, что": a date or place next to a verb of speech
+    is the statement's, unless the meeting word stands right beside it too ("встреча 3 марта, сообщил Песков")."""
+    window = tokens[max(0, found.first - 3) : found.first] + tokens[found.last : found.last + 2]
+    near = [lemma(token) for token in window]
+    if not set(near) & SPEECH:
+        return False
+    return not any(c.distance(found.first, found.last) <= 1 for c in candidates)
 
 
 def instead(tokens, first: int) -> bool:
@@ -344,6 +356,8 @@ def _read_trigger(candidate: Candidate, tokens, clauses: list[tuple[int, int]]) 
     clause_lemmas = {lemma(token) for token in tokens[candidate.clause[0] : candidate.clause[1]]}
     if candidate.format == "in_person" and clause_lemmas & VIDEO_WORDS:
         candidate.format = "video"  # "рабочая встреча в режиме видеоконференции", "дистанционная встреча"
+    told = any(t.fact.format for t in candidate.triggers) or clause_lemmas & (VIDEO_WORDS | FACE_TO_FACE)
+    candidate.format_told = bool(told or candidate.format != "in_person")
     before = tokens[max(0, candidate.first - 2) : candidate.first]
     if len(before) == 2 and not _adjective(before[1]):
         before = before[1:]  # "после первой встречи", "по итогам беседы"; not "накануне и договорились"

@@ -40,6 +40,7 @@ class Draft:
     sentences: list[int] = field(default_factory=list)
     vague: bool = False  # no cue and no tense: a mention of whatever meeting the text is about
     open_format: bool = False  # a bare "разговор" fits a meeting or a call
+    format_told: bool = True  # False for a bare "встреча": it may continue a video meeting told before
     face_to_face: bool = False
     lone: bool = False  # a visitor to a place: never half of a pair with someone from elsewhere
     arrival: bool = False  # "прилетел в Москву во вторник": the same visit as talks there a day later
@@ -183,6 +184,7 @@ class Assembler:
                 sentences=[candidate.sentence],
                 vague=vague,
                 open_format=candidate.open_format,
+                format_told=candidate.format_told,
                 arrival=candidate.arrival,
                 face_to_face=candidate.face_to_face,
                 lone=candidate.place_visit,
@@ -232,7 +234,7 @@ class Assembler:
         return None
 
     def compatible(self, existing: Draft, draft: Draft) -> bool:
-        if existing.format != draft.format and not draft.open_format:
+        if existing.format != draft.format and not draft.open_format and not self.video_met(existing, draft):
             return False
         if not draft.vague and (draft.status == "held") != (existing.status == "held"):
             return False
@@ -243,6 +245,12 @@ class Assembler:
         if sides and other and not (sides <= other or other <= sides):
             return False
         return not (draft.ordinal and existing.ordinal and draft.ordinal != existing.ordinal)
+
+    @staticmethod
+    def video_met(existing: Draft, draft: Draft) -> bool:
+        """ "провел встречу в режиме видеоконференции ... Встречу пришлось прервать": a bare "встреча",
+        undated, continues a video meeting; news calls those meetings too."""
+        return existing.format == "video" and not draft.format_told and draft.date is None
 
     def find(self, draft: Draft) -> Draft | None:
         """The event this draft mentions again, if any: same day, or, undated, the same place and thread."""

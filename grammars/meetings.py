@@ -77,7 +77,7 @@ TRIGGERS = Grammar(
         "MEETING_NOUN": trigger("встреча")(rule(MEETING_NOUN)),
         "TALK_NOUN": trigger("разговор")(rule(dictionary({"разговор", "контакт", "беседа"}))),
         "TALK_VERB": trigger("разговор")(
-            rule(dictionary({"поговорить", "переговорить", "побеседовать", "беседовать", "говорить"}))
+            rule(dictionary({"поговорить", "переговорить", "побеседовать", "беседовать"}))
         ),
         "MEETING_VERB": trigger("встретиться")(rule(MEETING_VERB)),
         "VISIT_VERB": trigger("визит")(rule(VISIT_VERB)),

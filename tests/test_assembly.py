@@ -126,3 +126,17 @@ def test_the_day_and_place_of_a_statement_are_not_the_meetings(extractor):
     )
     (event,) = events(extractor, text)
     assert (event.status, event.city.name, event.date) == ("planned", "Москва", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Руководитель фонда Андрей Петров и депутат Иван Сидоров встретились. «Мы готовы к диалогу», — сказал "
+        "в беседе с корреспондентом агентства депутат Иван Сидоров.",
+        "Андрей Петров и Иван Сидоров встретились. Позже Сидоров вел переговоры с МВФ.",
+        "Андрей Петров и Иван Сидоров встретились. Люди говорят, что Сидоров прав.",
+    ],
+)
+def test_the_press_an_organization_or_saying_something_make_no_second_meeting(extractor, text):
+    (event,) = events(extractor, text)
+    assert sides(event) == {"Петров", "Сидоров"}

@@ -34,6 +34,9 @@ GROUP_WORDS = frozenset({"президент", "лидер", "глава", "ст
 MEETING_PLACE = frozenset({"CITY_AT", "CITY_TOWN", "CITY_TO", "CITY_MISSPELT", "VENUE_AT"})
 COUNTERPART_REACH = 16  # tokens after "с": "с президентом Международной федерации футбола (FIFA) Джанни Инфантино"
 VIDEO_WORDS = frozenset({"видеоконференция", "видеосвязь", "дистанционный", "онлайн", "видеоформат", "видеорежим"})
+PRESS = frozenset(
+    {"корреспондент", "журналист", "обозреватель", "интервьюер", "репортёр", "репортер", "ведущий", "редакция"}
+)
 INSTEAD = frozenset({"вместо"})  # "вместо Нетаньяху на саммит полетит Меридор": not a side
 COMMA_GAP = 5  # tokens a comma counts for when a value is assigned to the nearest meeting word
 CUE_REACH = 10  # tokens: "Планировалось, что Путин и Трамп проведут в Париже двустороннюю встречу"
@@ -273,11 +276,14 @@ def instead(tokens, first: int) -> bool:
 
 
 def _plural_object(tokens, window: range) -> bool:
-    """ "встреча с журналистами", "с жителями района": the first noun after "с" names many people."""
+    """ "встреча с журналистами", "с жителями района": the first noun after "с" names many people;
+    "в беседе с корреспондентом": the press, whose questions make an interview, not a meeting."""
     for index in window:
+        if len(tokens[index].value) > 1 and tokens[index].value.isupper():
+            return True  # "переговоры с ДПНИ", "с МВФ": an organization
         forms = getattr(tokens[index], "forms", None) or []
         if forms and "NOUN" in forms[0].grams:
-            return "plur" in forms[0].grams
+            return "plur" in forms[0].grams or forms[0].normalized in PRESS
     return True
 
 

@@ -140,3 +140,40 @@ def test_the_day_and_place_of_a_statement_are_not_the_meetings(extractor):
 def test_the_press_an_organization_or_saying_something_make_no_second_meeting(extractor, text):
     (event,) = events(extractor, text)
     assert sides(event) == {"Петров", "Сидоров"}
+
+
+def test_a_dateline_day_is_not_the_meetings_day(extractor):
+    text = (
+        "ТОКИО, 14 мар — Встреча министров иностранных дел Японии и Китая Есимасы Хаяси и Ван И, "
+        "которую ожидали на этой неделе, отложена."
+    )
+    (event,) = events(extractor, text, "2023-03-14")
+    assert (event.status, event.date.start, event.date.end) == ("postponed", "2023-03-13", "2023-03-19")
+
+
+def test_a_meeting_named_as_the_object_of_a_call_is_its_own_event(extractor):
+    text = (
+        "Министры Сергей Шойгу и Ллойд Остин провели переговоры в Москве 2 июня. "
+        "Министры собираются обсудить по телефону подготовку встречи президентов Владимира Путина "
+        "и Джо Байдена в Женеве."
+    )
+    found = {(event.status, event.format, tuple(sorted(sides(event)))) for event in events(extractor, text)}
+    assert found == {
+        ("held", "in_person", ("Остин", "Шойгу")),
+        ("planned", "phone", ("Остин", "Шойгу")),
+        ("planned", "in_person", ("Байден", "Путин")),
+    }
+
+
+def test_calls_in_the_imperfective_past(extractor):
+    (event,) = events(extractor, "В понедельник Жозеп Боррель и Ван И уже созванивались.")
+    assert (event.status, event.format, event.date.start) == ("held", "phone", "2023-06-05")
+
+
+def test_the_current_visit_is_the_meeting_told_before(extractor):
+    text = (
+        "Спикер Вячеслав Володин в понедельник провел в Москве переговоры с председателем парламента Сербии "
+        "Ивицей Дачичем. Соглашение удастся подписать уже во время нынешнего визита Дачича."
+    )
+    (event,) = events(extractor, text, "2019-09-23")
+    assert (event.status, event.date.start, event.city.name) == ("held", "2019-09-23", "Москва")

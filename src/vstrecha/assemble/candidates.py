@@ -15,7 +15,7 @@ from vstrecha.doc import Doc, Found, GrammarMatch, Sentence
 from vstrecha.facts.meetings import Cue, Occasion, Topic, Trigger
 from vstrecha.numerals import ORDINALS
 
-ANCHORS = frozenset({"после", "перед", "накануне", "итог", "завершение"})
+ANCHORS = frozenset({"после", "перед", "накануне", "итог", "завершение", "ход", "время", "рамка", "нынешний", "текущий"})
 FACE_TO_FACE = frozenset(
     {"ужин", "обед", "завтрак", "поле", "саммит", "форум", "церемония", "лично", "личный", "очный", "кулуары"}
 )
@@ -29,7 +29,12 @@ COUNTABLE = frozenset(
 )  # plural: many meetings  # "после встречи с Путиным": a time anchor
 PLANNED_LENGTH = frozenset({"запланировать", "запланированный", "отводиться", "планироваться", "рассчитать", "отвести"})
 BOTH = frozenset({"оба", "обa", "два", "двое"})
-GROUP_WORDS = frozenset({"президент", "лидер", "глава", "сторона", "они", "их", "стороны"})
+GROUP_WORDS = frozenset(
+    {
+        "президент", "лидер", "глава", "сторона", "они", "их", "стороны", "министр", "премьер", "спикер",
+        "губернатор", "мэр", "председатель", "коллега", "собеседник", "политик",
+    }
+)  # fmt: skip
 # city rules whose frame can place a meeting: "в Гамбурге", "в городе Дананг", "прилетел в Москву", "в Анкордиже"
 MEETING_PLACE = frozenset({"CITY_AT", "CITY_TOWN", "CITY_TO", "CITY_MISSPELT", "VENUE_AT"})
 COUNTERPART_REACH = 16  # tokens after "с": "с президентом Международной федерации футбола (FIFA) Джанни Инфантино"
@@ -112,7 +117,7 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
         return []
     tokens = sentence.tokens
     clauses = clause_bounds(tokens)
-    candidates = _group(sentence.index, triggers)
+    candidates = _group(sentence.index, triggers, tokens)
     place_finds = [
         f
         for kind in ("cities", "countries", "venues")
@@ -196,7 +201,7 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
         )
 
     for found in doc.in_sentence(doc.found.get("dates", []), sentence.index):
-        said_when = said_in(found) or _beside_speech(tokens, found, candidates)
+        said_when = said_in(found) or _beside_speech(tokens, found, candidates) or _dateline(tokens, found)
         before = lemma(tokens[found.first - 1]) if found.first else ""
         if found.value.start is None or said_when:
             continue  # "Песков 03.03.2026 заявил, что ...": the day of the statement
@@ -303,6 +308,21 @@ def _names_occasion(trigger: GrammarMatch, occasion: GrammarMatch) -> bool:
     return occasion.first <= trigger.first < occasion.last or 0 <= occasion.first - trigger.last <= 1
 
 
+def _noun(token) -> bool:
+    forms = getattr(token, "forms", None) or []
+    return bool(forms) and "NOUN" in forms[0].grams
+
+
+def _dateline(tokens, found: Found) -> bool:
+    """ "ВАШИНГТОН, 21 окт —": the day the report was filed, never a meeting's day."""
+    head = tokens[: found.first]
+    if not head or head[-1].value != "," or not any(token.value.isupper() and len(token.value) > 1 for token in head):
+        return False
+    if not all(token.value.isupper() or not token.value.isalpha() for token in head):
+        return False
+    return found.last < len(tokens) and tokens[found.last].value in {"—", "–", "-", "("}
+
+
 def _adjective(token) -> bool:
     forms = getattr(token, "forms", None) or []
     return bool(forms) and ("ADJF" in forms[0].grams or "PRTF" in forms[0].grams)
@@ -333,11 +353,13 @@ def _is_meeting(doc: Doc, sentence: Sentence, match: GrammarMatch) -> bool:
     return verb not in PLACE_VISITS and any(lemma(tokens[i]) == "делегация" for i in window)
 
 
-def _group(sentence: int, triggers: list[GrammarMatch]) -> list[Candidate]:
-    """Adjacent meeting words ("рабочего завтрака ... дискуссии", "провели переговоры") are one candidate."""
+def _group(sentence: int, triggers: list[GrammarMatch], tokens) -> list[Candidate]:
+    """Adjacent meeting words ("рабочего завтрака и дискуссии", "провели переговоры") are one candidate;
+    a noun between them makes the second its object ("обсудить по телефону подготовку встречи")."""
     candidates: list[Candidate] = []
     for trigger in sorted(triggers, key=lambda m: m.first):
-        if candidates and trigger.first - candidates[-1].last <= 1:
+        gap = trigger.first - candidates[-1].last if candidates else None
+        if gap is not None and (gap <= 0 or (gap == 1 and not _noun(tokens[trigger.first - 1]))):
             candidates[-1].triggers.append(trigger)
         else:
             candidates.append(Candidate(sentence, [trigger]))

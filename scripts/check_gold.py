@@ -16,8 +16,20 @@ ISO = re.compile(r"^(\d{4}(-\d{2}(-\d{2})?)?|--\d{2}(-\d{2})?)$")
 FORMATS = {"in_person", "phone", "video"}
 STATUSES = {"held", "planned", "cancelled", "postponed", "proposed"}
 MODS = {None, "start", "mid", "end", "approx"}
-EVENT_KEYS = {"note", "format", "status", "participants", "others", "date", "city", "venue", "occasion",
-              "duration", "planned_duration", "topics"}
+EVENT_KEYS = {
+    "note",
+    "format",
+    "status",
+    "participants",
+    "others",
+    "date",
+    "city",
+    "venue",
+    "occasion",
+    "duration",
+    "planned_duration",
+    "topics",
+}
 
 
 def date_problems(value: object, where: str) -> list[str]:
@@ -34,11 +46,11 @@ def date_problems(value: object, where: str) -> list[str]:
         if not isinstance(item, str) or not ISO.match(item):
             problems.append(f"{where}: {end} {item!r} is not YYYY, YYYY-MM, YYYY-MM-DD, --MM or --MM-DD")
         elif item.startswith("--") and resolved is not False:
-            problems.append(f"{where}: {end} {item!r} is unresolved but \"resolved\": false is missing")
+            problems.append(f'{where}: {end} {item!r} is unresolved but "resolved": false is missing')
     if value.get("mod") not in MODS:
         problems.append(f"{where}: mod {value.get('mod')!r} is not one of {sorted(m for m in MODS if m)} or null")
     start, end = value.get("start"), value.get("end")
-    if isinstance(start, str) and isinstance(end, str) and not start.startswith("--") and start[:len(end)] > end:
+    if isinstance(start, str) and isinstance(end, str) and not start.startswith("--") and start[: len(end)] > end:
         problems.append(f"{where}: start {start} is after end {end}")
     return problems
 
@@ -49,8 +61,11 @@ def duration_problems(value: object, where: str) -> list[str]:
     if not isinstance(value, dict):
         return [f"{where}: a duration is an object or null"]
     low, high = value.get("min"), value.get("max")
-    problems = [f"{where}: {key} must be an integer of minutes or null"
-                for key, item in (("min", low), ("max", high)) if item is not None and not isinstance(item, int)]
+    problems = [
+        f"{where}: {key} must be an integer of minutes or null"
+        for key, item in (("min", low), ("max", high))
+        if item is not None and not isinstance(item, int)
+    ]
     if low is None and high is None:
         problems.append(f"{where}: min and max are both null")
     if isinstance(low, int) and isinstance(high, int) and low > high:

@@ -15,7 +15,10 @@ from vstrecha.doc import Doc, Found, GrammarMatch, Sentence
 from vstrecha.facts.meetings import Cue, Occasion, Topic, Trigger
 from vstrecha.numerals import ORDINALS
 
-ANCHORS = frozenset({"после", "перед", "накануне", "итог", "завершение", "ход", "время", "рамка", "нынешний", "текущий"})
+# "после встречи", "по итогам беседы", "во время нынешнего визита": a meeting already told, as a time frame
+ANCHORS = frozenset(
+    {"после", "перед", "накануне", "итог", "завершение", "ход", "время", "рамка", "нынешний", "текущий"}
+)
 FACE_TO_FACE = frozenset(
     {"ужин", "обед", "завтрак", "поле", "саммит", "форум", "церемония", "лично", "личный", "очный", "кулуары"}
 )

@@ -72,6 +72,7 @@ class Candidate:
     anaphoric: bool = False  # "этого разговора", "подобный контакт": a meeting already told
     counterpart: bool = False  # "встреча с X": X is the other side
     open_format: bool = False  # a bare "разговор": in person or by phone, as the event it continues
+    own_subject: bool = False  # "что делегация ... посещала Москву": its clause has a subject that is no person
     format_told: bool = False  # a word says how they met: "по телефону", "видеосвязь", "лично", "на полях"
     backward: bool = False  # "предыдущий разговор": an earlier meeting, told or not
     reach: int = 0
@@ -126,15 +127,18 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
         for kind in ("cities", "countries", "venues")
         for f in doc.in_sentence(doc.found.get(kind, []), sentence.index)
     ]
-    mention_starts = {
-        f.first for kind in ("persons", "person_refs") for f in doc.in_sentence(doc.found.get(kind, []), sentence.index)
-    }
+    mentions = [
+        f for kind in ("persons", "person_refs") for f in doc.in_sentence(doc.found.get(kind, []), sentence.index)
+    ]
+    mention_starts = {f.first for f in mentions}
+    named = {index for f in mentions for index in range(f.first, f.last)}
     for candidate in candidates:
         candidate.clause = next(c for c in clauses if c[0] <= candidate.first < c[1])
         _read_trigger(candidate, tokens, clauses)
         if candidate.counterpart:
             window = range(candidate.last + 1, min(candidate.reach, candidate.last + COUNTERPART_REACH))
             candidate.crowd = not any(start in window for start in mention_starts) and _plural_object(tokens, window)
+        candidate.own_subject = _noun_subject(tokens, range(candidate.clause[0], candidate.first), named)
         if all(lemma(tokens[t.first]) in PLACE_VISITS for t in candidate.triggers):
             ahead = range(candidate.last, min(candidate.reach, candidate.last + 4))
             candidate.place_visit = any(f.first in ahead for f in place_finds)
@@ -309,6 +313,18 @@ def _finite_verb(token) -> bool:
 def _names_occasion(trigger: GrammarMatch, occasion: GrammarMatch) -> bool:
     """ "саммита «Группы двадцати»", "форуме АТЭС": the summit word belongs to the occasion's name."""
     return occasion.first <= trigger.first < occasion.last or 0 <= occasion.first - trigger.last <= 1
+
+
+def _noun_subject(tokens, span: range, named: set[int]) -> bool:
+    """A nominative noun that is no part of a person's name or title: the clause's own subject."""
+    for index in span:
+        forms = getattr(tokens[index], "forms", None) or []
+        if index in named or not forms:
+            continue
+        grams = forms[0].grams
+        if "NOUN" in grams and "nomn" in grams and not grams & {"Name", "Surn", "Patr"}:
+            return True
+    return False
 
 
 def _noun(token) -> bool:

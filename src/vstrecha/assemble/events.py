@@ -134,8 +134,10 @@ class Assembler:
         visitors = [
             p for p in candidate.persons if candidate.clause[0] <= candidate.positions.get(p, -1) < candidate.clause[1]
         ]
-        if candidate.place_visit and not visitors and not candidate.group:
-            self.doc.reject(candidate.sentence, f"{words}: a visit to a place by no one named in its clause")
+        if candidate.place_visit and not visitors and not candidate.group and candidate.own_subject:
+            self.doc.reject(
+                candidate.sentence, f"{words}: a visit to a place by someone not named (its clause's subject)"
+            )
             return
         if not persons and not (candidate.dates or candidate.cities):
             self.doc.reject(candidate.sentence, f"{words}: no participants found")

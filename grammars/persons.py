@@ -20,6 +20,7 @@ from vstrecha.facts.persons import (
     PersonReference,
     data_files,
     declensions,
+    east_asian_shaped,
     plain,
     read_countries,
     read_known_persons,
@@ -243,10 +244,20 @@ FAMILY_FIRST = rule(
     rule(GIVEN, GIVEN.optional()).interpretation(Name.first),
 )
 SYLLABLE = and_(type("RU"), is_capitalized(), or_(not_(is_upper()), length_eq(1)))  # "Ван И"
-EAST_ASIAN_GIVEN = and_(SYLLABLE, or_(custom(is_foreign_word), custom(lambda value: len(value) <= 3)))
-EAST_ASIAN = rule(
-    and_(WORD, in_caseless(EAST_ASIAN_FAMILIES)).interpretation(Name.last),
-    rule(EAST_ASIAN_GIVEN, EAST_ASIAN_GIVEN.optional()).interpretation(Name.first),
+STRICT_EAST_ASIAN_GIVEN = and_(SYLLABLE, or_(custom(is_foreign_word), custom(lambda value: len(value) <= 3)))
+EAST_ASIAN_GIVEN = and_(SYLLABLE, or_(STRICT_EAST_ASIAN_GIVEN, custom(east_asian_shaped)))
+EAST_ASIAN_FAMILY = and_(WORD, in_caseless(EAST_ASIAN_FAMILIES))
+# A family name that is a given name too ("Ян") takes only syllables no dictionary knows as words
+# ("Ян Гуса" is Jan Hus); the others take any syllable-shaped word ("То Лама", "Ким Ён Нама").
+EAST_ASIAN = or_(
+    rule(
+        and_(EAST_ASIAN_FAMILY, not_(custom(is_known_given_name))).interpretation(Name.last),
+        rule(EAST_ASIAN_GIVEN, EAST_ASIAN_GIVEN.optional(), EAST_ASIAN_GIVEN.optional()).interpretation(Name.first),
+    ),
+    rule(
+        and_(EAST_ASIAN_FAMILY, custom(is_known_given_name)).interpretation(Name.last),
+        rule(STRICT_EAST_ASIAN_GIVEN, STRICT_EAST_ASIAN_GIVEN.optional()).interpretation(Name.first),
+    ),
 )
 LAST_ONLY = SURNAME.interpretation(Name.last)
 GIVEN_ONLY = and_(WORD, custom(is_known_given_name)).interpretation(Name.first)

@@ -280,6 +280,41 @@ def test_east_asian_names_keep_the_family_name_first(extractor, text, name, last
     assert person.last == last
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Мэр обсудил торговлю с консулом КНР Чжао Цзяньминем.", "Чжао Цзяньминь"),
+        ("Соглашение подписано с вице-премьером Хань Чжэном в Шанхае.", "Хань Чжэн"),
+        ("Делегацию принял губернатор провинции Ван Вэньтао, беседа с Ван Вэньтао длилась час.", "Ван Вэньтао"),
+        ("Посол передал письмо Пак Чон Ину.", "Пак Чон Ин"),
+        ("Министр встретился с председателем парламента Вьетнама Выонг Динь Хюэ.", "Выонг Динь Хюэ"),
+        ("Визит вице-президента Во Тхи Ань Суан начался в понедельник.", "Во Тхи Ань Суан"),
+        ("Генеральный секретарь Нгуен Ван Линь принял гостей.", "Нгуен Ван Линь"),
+        ("Делегация побывала на приеме у Чан Дай Куанга.", "Чан Дай Куанг"),
+        ("Переговоры с Фан Ван Кхаем прошли в Ханое.", "Фан Ван Кхай"),
+        ("Реформы связывают с Дэн Сяопином.", "Дэн Сяопин"),
+    ],
+)
+def test_east_asian_names_in_oblique_cases_are_nominative(extractor, text, name):
+    assert name in persons(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "До Пекина делегация добралась поездом.",
+        "То Лама приняли в Кремле, то нет.",
+    ],
+)
+def test_a_family_name_that_is_a_function_word_does_not_start_a_sentence(extractor, text):
+    assert not persons(extractor, text)
+
+
+def test_a_family_name_that_is_a_given_name_takes_only_foreign_syllables(extractor):
+    found = persons(extractor, "Концерт дал пианист Ян Лапа.")
+    assert found and all(person.last != "Ян" for person in found.values())
+
+
 def test_a_lone_given_name_joins_the_person_with_that_name(extractor):
     found = persons(extractor, "Дональд Трамп прилетел в Рим. Там Дональда встретили тепло.")
     assert list(found) == ["Дональд Трамп"]

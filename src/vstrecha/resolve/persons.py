@@ -20,6 +20,7 @@ from vstrecha.facts.persons import (
     PersonReference,
     data_files,
     declensions,
+    east_asian_nominative,
     phonetic_key,
     plain,
     read_countries,
@@ -365,6 +366,12 @@ def sentence_initial(doc: Doc, match: GrammarMatch, index: int) -> bool:
     return all(token.type == "PUNCT" for token in before)
 
 
+def function_word(token: Token) -> bool:
+    """A preposition, conjunction, particle or pronoun ("То", "До", "Во" are Vietnamese family names too)."""
+    forms = getattr(token, "forms", ())
+    return any({"PREP", "CONJ", "PRCL", "NPRO"} & form.grams for form in forms)
+
+
 def weak_name(token: Token) -> bool:
     """Only a minor reading of the word is a name ("Песков" is first of all a form of "песок")."""
     if known_spelling(token.value) is not None or plain(token.value) in data().given_names:
@@ -464,6 +471,8 @@ def to_mention(doc: Doc, match: GrammarMatch) -> NameMention | None:
         family = word_index(tokens, name.last) or 0
         mention.family_first = family < (word_index(tokens, name.first) or 0)
         cases, gender = case_and_gender(name.first)
+        if mention.family_first and sentence_initial(doc, match, family) and function_word(tokens[family]):
+            return None  # "До Пекина ...", "То Лама ...": a sentence's first word is the preposition
         if mention.family_first:
             mention.last = nominative_family(name.last)
             mention.first = given_after_family(name.first, name.last, mention.last)
@@ -490,11 +499,14 @@ def nominative_family(word: str) -> str:
 
 
 def given_after_family(given: str, family: str, nominative: str) -> str:
-    """The given part of a family-first name declines at its end as the family name does ("Кима Чен Ира")."""
+    """The given part of a family-first name declines at its end as the family name does ("Кима Чен Ира");
+    after a family name that stays as it is, the last syllable alone takes the ending ("Ли Цяном")."""
     ending = plain(family)[len(nominative) :] if plain(family).startswith(plain(nominative)) else ""
     *syllables, last = given.split()
     if ending and plain(last).endswith(ending) and len(last) > len(ending) + 1:
         last = last[: -len(ending)]
+    elif not ending and plain(nominative) in data().east_asian_families:
+        last = east_asian_nominative(last)  # "Ли Цяном": only the last syllable declines
     return " ".join(title(word) for word in [*syllables, last])
 
 

@@ -89,12 +89,14 @@ def is_given_name(word: str) -> bool:
     """A listed given name, or a Name reading of the dictionary (a vocative-only one like "Аль" does not count).
 
     For an unknown word the reading is a guess from its ending: good enough before a surname
-    ("Беназир Бхутто"), not alone ("Чжуннаньхай").
+    ("Беназир Бхутто"), not alone ("Чжуннаньхай"), nor for an unknown word with a surname suffix ("Силуанов").
     """
     if plain(word) in GIVEN_NAME_FORMS:
         return True
     if "-" in word:  # "Франком-Вальтером", not "Аль-Каиды"
         return all(plain(part) in GIVEN_NAME_FORMS or "Name" in MORPH(part)[0].grams for part in word.split("-"))
+    if not MORPH.is_known(word) and plain(word).endswith(("ов", "ев", "ёв")):
+        return False  # a guess from the ending: "Силуанов" is a surname, not the plural of "Силуан"
     return any("Name" in form.grams and "voct" not in form.grams for form in MORPH(word))
 
 
@@ -229,8 +231,9 @@ FIRST_LAST = or_(
         SURNAME_SHAPE.interpretation(Name.last),
     ),
 )
+# With a patronymic after the given name, an unknown word before them is a surname ("Силуанов Антон Германович").
 LAST_FIRST_MIDDLE = rule(
-    SURNAME.interpretation(Name.last),
+    or_(SURNAME, and_(WORD, custom(is_foreign_word), not_(custom(is_place)))).interpretation(Name.last),
     GIVEN.interpretation(Name.first),
     PATRONYMIC.interpretation(Name.middle),
 )

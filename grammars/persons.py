@@ -315,6 +315,17 @@ LEADER_OF_COUNTRY = rule(HEAD, OFFICE.optional(), COUNTRY)
 HEAD_OF_HOUSE = rule(word("глава", "хозяин"), or_(rule(word("белый"), word("дом")), rule(word("кремль"))))
 HEAD_OF_STATE = rule(word("глава"), custom(is_national, types="RU"), word("государство"))
 PARTY_MEMBER = rule(word("республиканец"))
+# A bare title that stands for the one person named before with it: "глава государства провел встречу с
+# губернатором", "генконсул отметил". Singular only; the resolver keeps it only when one person fits.
+BARE_TITLE_HEADS = frozenset(
+    {"президент", "губернатор", "премьер", "премьер-министр", "генконсул", "консул", "спикер", "министр"}
+    | {"посол", "мэр", "канцлер", "госсекретарь"}
+)
+BARE_TITLE_BODIES = ("государство", "регион", "область", "край", "республика", "город", "правительство")
+BARE_TITLE = or_(
+    rule(and_(custom(is_role, types="RU"), word(*BARE_TITLE_HEADS))),
+    rule(and_(custom(is_role, types="RU"), word("глава")), and_(word(*BARE_TITLE_BODIES), gram("gent"), gram("sing"))),
+)
 LEADERS_OF_TWO = rule(
     custom(is_plural_head, types="RU"),
     or_(rule(word("два"), word("страна", "государство")), rule(COUNTRY, in_caseless({"и"}), COUNTRY)),
@@ -337,9 +348,10 @@ DESCRIPTIONS = Grammar(
         "HEAD_OF_STATE": reference(HEAD_OF_STATE),
         "PARTY_MEMBER": reference(PARTY_MEMBER),
         "LEADERS_OF_TWO": reference(LEADERS_OF_TWO),
+        "BARE_TITLE": reference(BARE_TITLE),
     },
     keywords=("лидер", "президент", "глав", "коллег", "правител", "премьер", "канцлер", "хозя", "республикан")
-    + ("госсекретар", "министр"),
+    + ("госсекретар", "министр", "губернатор", "консул", "спикер", "посол", "мэр"),
 )
 GRAMMARS = [NAMES, DESCRIPTIONS]
 PERSON_FILES = ("persons.tsv", "person_countries.tsv", "person_roles.txt", "person_first_names.txt")

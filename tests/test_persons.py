@@ -407,3 +407,42 @@ def test_names_after_a_title_even_when_unlisted(extractor, text, name):
 )
 def test_guessed_readings_of_unknown_words_make_no_person(extractor, text):
     assert set(persons(extractor, text)) <= {"Ван И"}
+
+
+BARE_TITLES = (
+    "Губернатор Тверской области Игорь Руденко встретился с президентом России Владимиром Путиным. "
+    "Глава государства поблагодарил губернатора за работу, а глава региона рассказал о планах."
+)
+
+
+def test_bare_titles_resolve_to_the_one_person_named_with_that_title(extractor):
+    found = references(extractor, BARE_TITLES)
+    assert found["Глава государства"] == ["Владимир Путин"]
+    assert found["губернатора"] == ["Игорь Руденко"]
+    assert found["глава региона"] == ["Игорь Руденко"]
+
+
+def test_a_bare_title_joins_the_meeting_of_its_person(extractor):
+    text = (
+        "Генеральный консул Китая Чжоу Лиминь прибыл в Хабаровск. "
+        "Губернатор края Олег Дегтярев 3 марта провел встречу с генконсулом."
+    )
+    events = extractor.extract(text, published=PUBLISHED).events
+    assert [sorted(p.last for p in event.participants) for event in events] == [["Дегтярев", "Чжоу"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two governors named: "губернатор" fits both
+        "Губернатор Тверской области Игорь Руденко и губернатор Псковской области Михаил Ведерников "
+        "подписали соглашение. Губернатор отметил его значение.",
+        # the office, a new holder, or several holders
+        "Губернатор Тверской области Игорь Руденко выступил. Выборы губернатора пройдут осенью.",
+        "Губернатор Тверской области Игорь Руденко выступил. Новый губернатор приступит к работе в мае.",
+        "Губернатор Тверской области Игорь Руденко выступил. Губернаторы соседних областей поддержали его.",
+    ],
+)
+def test_bare_titles_stay_unresolved_when_not_one_person_fits(extractor, text):
+    found = references(extractor, text)
+    assert not any(key.lower().startswith("губернатор") for key in found)

@@ -107,6 +107,7 @@ class NameMention:
     family_first: bool = False
     original: bool = False  # a Latin spelling in parentheses after the name: "Юрген Клинсман (Jürgen Klinsmann)"
     initials: str | None = None  # "Н." of "Н. Кан", kept while the article gives no given name
+    title_key: str | None = None  # the kind of title, for bare titles later: "губернатор", "президент"
     role: str | None = None
     country: str | None = None
     office: str | None = None  # "leader" | "minister" | None
@@ -167,6 +168,12 @@ class Entity:
         found = next((mention.office for mention in self.mentions if mention.office), None)
         return found or (office_class(self.known.office) if self.known else None)
 
+    @property
+    def title_keys(self) -> set[str]:
+        keys = {mention.title_key for mention in self.mentions if mention.title_key}
+        known = title_key(self.known.office, set()) if self.known else None
+        return keys | {known} if known else keys
+
     def name(self) -> str:
         family_first = any(mention.family_first for mention in self.mentions)
         if self.first and (family_first or (self.known and self.known.family_first)):
@@ -178,6 +185,50 @@ class Entity:
     def ref(self) -> PersonRef:
         last = self.spelling or None
         return PersonRef(name=self.name(), first=self.first, middle=self.middle, last=last, role=self.role)
+
+
+TITLE_KEYS = {
+    "президент": "президент",
+    "губернатор": "губернатор",
+    "премьер": "премьер",
+    "премьер-министр": "премьер",
+    "генконсул": "консул",
+    "консул": "консул",
+    "спикер": "спикер",
+    "министр": "министр",
+    "посол": "посол",
+    "мэр": "мэр",
+    "канцлер": "канцлер",
+    "госсекретарь": "госсекретарь",
+}
+# "глава государства" is the president, "глава региона" the governor, "председатель Госдумы" the speaker.
+BODY_KEYS = {
+    "глава": {
+        "государство": "президент",
+        "регион": "губернатор",
+        "область": "губернатор",
+        "край": "губернатор",
+        "республика": "губернатор",
+        "город": "мэр",
+        "правительство": "премьер",
+    },
+    "председатель": {
+        "правительство": "премьер",
+        "госдума": "спикер",
+        "дума": "спикер",
+        "парламент": "спикер",
+        "собрание": "спикер",
+        "сенат": "спикер",
+        "совет": "спикер",
+    },
+}
+
+
+def title_key(head: str | None, words: set[str]) -> str | None:
+    """The kind of title a head noun and the words after it name, shared by a title and a bare reference."""
+    if head in BODY_KEYS:
+        return next((key for body, key in BODY_KEYS[head].items() if body in words), None)
+    return TITLE_KEYS.get(head or "")
 
 
 def office_class(head: str | None) -> str | None:
@@ -743,6 +794,7 @@ def attach_role(mention: NameMention, tokens: list[Token], name: Token, given: b
     countries = countries_in(tail or tokens)
     mention.country = countries[0] if countries else None
     mention.office = role_office(head_word, tail)
+    mention.title_key = title_key(head_word, set().union(*(normals(token) for token in tail)) if tail else set())
 
 
 # Linking mentions into persons
@@ -890,7 +942,34 @@ def candidates(entities: list[Entity], country: str | None, office: str | None) 
     return [e for e in found if e.office == office] if office else found
 
 
+GENERIC_TITLE_CONTEXT = frozenset(
+    {"выборы", "пост", "должность", "кресло", "кандидат", "полномочие", "обязанность", "статус", "врио"}
+    | {"кандидатура", "назначение", "исполняющий", "звание", "роль"}
+)
+
+
+def resolve_bare_title(doc: Doc, match: GrammarMatch, entities: list[Entity], index: dict[int, int]) -> tuple[int, ...]:
+    """A bare title ("губернатор", "глава государства") stands for the one person named before it with a
+    title of that kind; two such persons, or a qualified title ("новый губернатор"), resolve to none."""
+    tokens = tokens_of(doc, match)
+    before = doc.sentences[match.sentence].tokens[match.first - 1] if match.first > 0 else None
+    forms = getattr(before, "forms", ())
+    if forms and ({"ADJF", "PRTF"} & forms[0].grams and "Apro" not in forms[0].grams):
+        return ()  # "новый губернатор", "бывший президент": maybe someone else
+    if forms and normals(before) & GENERIC_TITLE_CONTEXT:
+        return ()  # "выборы главы региона", "пост президента": the office, not its holder
+    heads = normals(tokens[0]) & (TITLE_KEYS.keys() | BODY_KEYS.keys())
+    words = set().union(*(normals(token) for token in tokens[1:])) if len(tokens) > 1 else set()
+    key = next((title_key(head, words) for head in sorted(heads) if title_key(head, words)), None)
+    if key is None:
+        return ()
+    fitting = [e for e in entities if key in e.title_keys and e.stops and e.mentions[0].start < match.start]
+    return (index[id(fitting[0])],) if len(fitting) == 1 else ()
+
+
 def resolve_reference(doc: Doc, match: GrammarMatch, entities: list[Entity], index: dict[int, int]) -> tuple[int, ...]:
+    if match.rule.endswith("BARE_TITLE"):
+        return resolve_bare_title(doc, match, entities, index)
     tokens = tokens_of(doc, match)
     office = reference_office(tokens)
     countries = countries_in(tokens)
@@ -948,7 +1027,7 @@ def resolve_persons(doc: Doc) -> None:
     )
     names = [match for match in matches if isinstance(match.fact, PersonMention)]
     index = {id(entity): number for number, entity in enumerate(entities)}
-    doc.found["person_refs"] = [
+    refs = [
         Found(
             "person_refs",
             match.start,
@@ -962,6 +1041,8 @@ def resolve_persons(doc: Doc) -> None:
         for match in matches
         if isinstance(match.fact, PersonReference) and not inside_name(doc, match, names)
     ]
+    # a bare title that fits no one is a common noun ("губернатор должен..."), not a person left unnamed
+    doc.found["person_refs"] = [found for found in refs if found.value or not found.rule.endswith("BARE_TITLE")]
 
 
 def inside_name(doc: Doc, match: GrammarMatch, names: list[GrammarMatch]) -> bool:

@@ -20,6 +20,7 @@ from vstrecha.facts.persons import (
     PersonReference,
     data_files,
     declensions,
+    east_asian_shaped,
     plain,
     read_countries,
     read_known_persons,
@@ -88,12 +89,14 @@ def is_given_name(word: str) -> bool:
     """A listed given name, or a Name reading of the dictionary (a vocative-only one like "Аль" does not count).
 
     For an unknown word the reading is a guess from its ending: good enough before a surname
-    ("Беназир Бхутто"), not alone ("Чжуннаньхай").
+    ("Беназир Бхутто"), not alone ("Чжуннаньхай"), nor for an unknown word with a surname suffix ("Силуанов").
     """
     if plain(word) in GIVEN_NAME_FORMS:
         return True
     if "-" in word:  # "Франком-Вальтером", not "Аль-Каиды"
         return all(plain(part) in GIVEN_NAME_FORMS or "Name" in MORPH(part)[0].grams for part in word.split("-"))
+    if not MORPH.is_known(word) and plain(word).endswith(("ов", "ев", "ёв")):
+        return False  # a guess from the ending: "Силуанов" is a surname, not the plural of "Силуан"
     return any("Name" in form.grams and "voct" not in form.grams for form in MORPH(word))
 
 
@@ -228,8 +231,9 @@ FIRST_LAST = or_(
         SURNAME_SHAPE.interpretation(Name.last),
     ),
 )
+# With a patronymic after the given name, an unknown word before them is a surname ("Силуанов Антон Германович").
 LAST_FIRST_MIDDLE = rule(
-    SURNAME.interpretation(Name.last),
+    or_(SURNAME, and_(WORD, custom(is_foreign_word), not_(custom(is_place)))).interpretation(Name.last),
     GIVEN.interpretation(Name.first),
     PATRONYMIC.interpretation(Name.middle),
 )
@@ -243,10 +247,20 @@ FAMILY_FIRST = rule(
     rule(GIVEN, GIVEN.optional()).interpretation(Name.first),
 )
 SYLLABLE = and_(type("RU"), is_capitalized(), or_(not_(is_upper()), length_eq(1)))  # "Ван И"
-EAST_ASIAN_GIVEN = and_(SYLLABLE, or_(custom(is_foreign_word), custom(lambda value: len(value) <= 3)))
-EAST_ASIAN = rule(
-    and_(WORD, in_caseless(EAST_ASIAN_FAMILIES)).interpretation(Name.last),
-    rule(EAST_ASIAN_GIVEN, EAST_ASIAN_GIVEN.optional()).interpretation(Name.first),
+STRICT_EAST_ASIAN_GIVEN = and_(SYLLABLE, or_(custom(is_foreign_word), custom(lambda value: len(value) <= 3)))
+EAST_ASIAN_GIVEN = and_(SYLLABLE, or_(STRICT_EAST_ASIAN_GIVEN, custom(east_asian_shaped)))
+EAST_ASIAN_FAMILY = and_(WORD, in_caseless(EAST_ASIAN_FAMILIES))
+# A family name that is a given name too ("Ян") takes only syllables no dictionary knows as words
+# ("Ян Гуса" is Jan Hus); the others take any syllable-shaped word ("То Лама", "Ким Ён Нама").
+EAST_ASIAN = or_(
+    rule(
+        and_(EAST_ASIAN_FAMILY, not_(custom(is_known_given_name))).interpretation(Name.last),
+        rule(EAST_ASIAN_GIVEN, EAST_ASIAN_GIVEN.optional(), EAST_ASIAN_GIVEN.optional()).interpretation(Name.first),
+    ),
+    rule(
+        and_(EAST_ASIAN_FAMILY, custom(is_known_given_name)).interpretation(Name.last),
+        rule(STRICT_EAST_ASIAN_GIVEN, STRICT_EAST_ASIAN_GIVEN.optional()).interpretation(Name.first),
+    ),
 )
 LAST_ONLY = SURNAME.interpretation(Name.last)
 GIVEN_ONLY = and_(WORD, custom(is_known_given_name)).interpretation(Name.first)
@@ -301,6 +315,17 @@ LEADER_OF_COUNTRY = rule(HEAD, OFFICE.optional(), COUNTRY)
 HEAD_OF_HOUSE = rule(word("глава", "хозяин"), or_(rule(word("белый"), word("дом")), rule(word("кремль"))))
 HEAD_OF_STATE = rule(word("глава"), custom(is_national, types="RU"), word("государство"))
 PARTY_MEMBER = rule(word("республиканец"))
+# A bare title that stands for the one person named before with it: "глава государства провел встречу с
+# губернатором", "генконсул отметил". Singular only; the resolver keeps it only when one person fits.
+BARE_TITLE_HEADS = frozenset(
+    {"президент", "губернатор", "премьер", "премьер-министр", "генконсул", "консул", "спикер", "министр"}
+    | {"посол", "мэр", "канцлер", "госсекретарь"}
+)
+BARE_TITLE_BODIES = ("государство", "регион", "область", "край", "республика", "город", "правительство")
+BARE_TITLE = or_(
+    rule(and_(custom(is_role, types="RU"), word(*BARE_TITLE_HEADS))),
+    rule(and_(custom(is_role, types="RU"), word("глава")), and_(word(*BARE_TITLE_BODIES), gram("gent"), gram("sing"))),
+)
 LEADERS_OF_TWO = rule(
     custom(is_plural_head, types="RU"),
     or_(rule(word("два"), word("страна", "государство")), rule(COUNTRY, in_caseless({"и"}), COUNTRY)),
@@ -323,9 +348,10 @@ DESCRIPTIONS = Grammar(
         "HEAD_OF_STATE": reference(HEAD_OF_STATE),
         "PARTY_MEMBER": reference(PARTY_MEMBER),
         "LEADERS_OF_TWO": reference(LEADERS_OF_TWO),
+        "BARE_TITLE": reference(BARE_TITLE),
     },
     keywords=("лидер", "президент", "глав", "коллег", "правител", "премьер", "канцлер", "хозя", "республикан")
-    + ("госсекретар", "министр"),
+    + ("госсекретар", "министр", "губернатор", "консул", "спикер", "посол", "мэр"),
 )
 GRAMMARS = [NAMES, DESCRIPTIONS]
 PERSON_FILES = ("persons.tsv", "person_countries.tsv", "person_roles.txt", "person_first_names.txt")

@@ -6,6 +6,7 @@ into nominative names. Both need the same view of how a name declines, so it liv
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -59,6 +60,42 @@ def declensions(word: str) -> frozenset[str]:
         endings = ("а", "у", "е", "ом", "ем") if base[-1] in HISSING else ("а", "у", "е", "ом")
         forms |= {base + ending for ending in endings}
     return frozenset(forms)
+
+
+# One syllable of a Chinese, Korean or Vietnamese name in Russian transcription: an initial ("цз", "чж",
+# "тх", "нг", ...), a vowel core of up to three letters ("ао", "ыо", "уэ"), a final ("н", "нь", "нг", "м", ...).
+EAST_ASIAN_SYLLABLE = "(?:цз|чж|цх|тх|кх|нг|нь|дж|[бвгджзйклмнпрстфхцчшщ])?ь?[аеёиоуыэюя]{1,3}(?:нь|нг|ль|[нмпткчйр])?"
+EAST_ASIAN_GIVEN_RE = re.compile(f"(?:{EAST_ASIAN_SYLLABLE}){{1,2}}")
+EAST_ASIAN_FINALS = ("нь", "нг", "н", "м", "п", "т", "к")
+# Case endings the last syllable of an East Asian name takes, and whether the stem is soft ("Вэньсинем").
+EAST_ASIAN_ENDINGS = (("ем", True), ("ом", False), ("я", True), ("ю", True), ("а", False), ("у", False), ("е", False))
+
+
+def east_asian_shaped(word: str) -> bool:
+    """One or two syllables of an East Asian given name ("Тхань", "Вэньсинь", "Кыонгом", "Нама")."""
+    form = plain(word)
+    return bool(EAST_ASIAN_GIVEN_RE.fullmatch(form)) or east_asian_nominative(form) != form
+
+
+def east_asian_nominative(word: str) -> str:
+    """The last syllable of an East Asian name without its case ending: "Цяном" -> "Цян", "Вэньсинем" ->
+    "Вэньсинь", "Нама" -> "Нам", "Кхаем" -> "Кхай". Only an ending after a syllable's final is one ("Ли На" stays)."""
+    form = plain(word)
+    for ending, soft in EAST_ASIAN_ENDINGS:
+        stem = form[: -len(ending)]
+        if not form.endswith(ending) or len(stem) < 2:
+            continue
+        if stem[-1] in VOWELS:
+            if not soft or stem[-1] not in "аоуэ":
+                continue
+            stem += "й"  # "Кхаем" -> "Кхай"
+        elif soft and stem.endswith("н"):
+            stem += "ь"
+        elif soft and not (ending == "ем" and stem[-1] in HISSING):
+            continue
+        if stem.endswith((*EAST_ASIAN_FINALS, "й")) and EAST_ASIAN_GIVEN_RE.fullmatch(stem):
+            return word[:1] + stem[1:] if word[:1].isupper() else stem
+    return word
 
 
 def phonetic_key(word: str) -> str:

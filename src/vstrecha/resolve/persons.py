@@ -4,6 +4,7 @@ descriptions ("американский лидер", "президенты Ро�
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right, insort
 from collections import Counter
 from collections.abc import Iterable
@@ -15,11 +16,14 @@ from yargy.token import Token
 
 from vstrecha.doc import Doc, Found, GrammarMatch
 from vstrecha.facts.persons import (
+    HISSING,
+    VOWELS,
     KnownPerson,
     PersonMention,
     PersonReference,
     data_files,
     declensions,
+    east_asian_nominative,
     phonetic_key,
     plain,
     read_countries,
@@ -102,6 +106,8 @@ class NameMention:
     latin: bool = False
     family_first: bool = False
     original: bool = False  # a Latin spelling in parentheses after the name: "Юрген Клинсман (Jürgen Klinsmann)"
+    initials: str | None = None  # "Н." of "Н. Кан", kept while the article gives no given name
+    title_key: str | None = None  # the kind of title, for bare titles later: "губернатор", "президент"
     role: str | None = None
     country: str | None = None
     office: str | None = None  # "leader" | "minister" | None
@@ -114,6 +120,7 @@ class Entity:
     last: str
     latin: bool = False
     known: KnownPerson | None = None
+    initials: str | None = None
     mentions: list[NameMention] = field(default_factory=list)
     spellings: Counter[str] = field(default_factory=Counter)
     stops: list[int] = field(default_factory=list)  # sorted ends of the mentions: "nearest" without a scan
@@ -161,15 +168,67 @@ class Entity:
         found = next((mention.office for mention in self.mentions if mention.office), None)
         return found or (office_class(self.known.office) if self.known else None)
 
+    @property
+    def title_keys(self) -> set[str]:
+        keys = {mention.title_key for mention in self.mentions if mention.title_key}
+        known = title_key(self.known.office, set()) if self.known else None
+        return keys | {known} if known else keys
+
     def name(self) -> str:
         family_first = any(mention.family_first for mention in self.mentions)
         if self.first and (family_first or (self.known and self.known.family_first)):
             return f"{self.spelling} {self.first}"
+        if not self.first and self.initials:
+            return f"{self.initials} {self.spelling}"  # "Н. Кан": the fullest form the article gives
         return " ".join(part for part in (self.first, self.middle, self.spelling) if part)
 
     def ref(self) -> PersonRef:
         last = self.spelling or None
         return PersonRef(name=self.name(), first=self.first, middle=self.middle, last=last, role=self.role)
+
+
+TITLE_KEYS = {
+    "президент": "президент",
+    "губернатор": "губернатор",
+    "премьер": "премьер",
+    "премьер-министр": "премьер",
+    "генконсул": "консул",
+    "консул": "консул",
+    "спикер": "спикер",
+    "министр": "министр",
+    "посол": "посол",
+    "мэр": "мэр",
+    "канцлер": "канцлер",
+    "госсекретарь": "госсекретарь",
+}
+# "глава государства" is the president, "глава региона" the governor, "председатель Госдумы" the speaker.
+BODY_KEYS = {
+    "глава": {
+        "государство": "президент",
+        "регион": "губернатор",
+        "область": "губернатор",
+        "край": "губернатор",
+        "республика": "губернатор",
+        "город": "мэр",
+        "правительство": "премьер",
+    },
+    "председатель": {
+        "правительство": "премьер",
+        "госдума": "спикер",
+        "дума": "спикер",
+        "парламент": "спикер",
+        "собрание": "спикер",
+        "сенат": "спикер",
+        "совет": "спикер",
+    },
+}
+
+
+def title_key(head: str | None, words: set[str]) -> str | None:
+    """The kind of title a head noun and the words after it name, shared by a title and a bare reference."""
+    if head in BODY_KEYS:
+        return next((key for body, key in BODY_KEYS[head].items() if body in words), None)
+    return TITLE_KEYS.get(head or "")
 
 
 def office_class(head: str | None) -> str | None:
@@ -223,10 +282,14 @@ def ending_cases(word: str) -> set[str]:
     return set(CASES)
 
 
-def nominative_given(word: str) -> str:
-    """A given name in the nominative; hyphenated names part by part ("Франком-Вальтером")."""
+def nominative_given(word: str, cases: set[str] | None = None, gender: str | None = None) -> str:
+    """A given name in the nominative; hyphenated names part by part ("Франком-Вальтером").
+
+    Only singular readings count ("Людмилы" is no plural nominative), and of those the one in the case and
+    gender the surname agrees with ("Александра Мишарина" is Александр's genitive).
+    """
     if "-" in word:
-        return "-".join(nominative_given(part) for part in word.split("-"))
+        return "-".join(nominative_given(part, cases, gender) for part in word.split("-"))
     given = data().given_names
     if plain(word) in given:
         return title(word)
@@ -234,9 +297,85 @@ def nominative_given(word: str) -> str:
     if listed:
         return title(listed)
     forms = [form for form in name_forms(word) if "Name" in form.grams and "Fixd" not in form.grams]
-    if not forms or any("nomn" in form.grams for form in forms):
+    forms = [form for form in forms if "sing" in form.grams] or forms
+    agreeing = [form for form in forms if agrees(form, cases or set(), gender)]
+    forms = agreeing or forms
+    if not forms or "nomn" in forms[0].grams:
         return title(word)
-    return title(forms[0].inflect({"nomn", "sing"}))
+    return title(as_written(word, forms[0].inflect({"nomn", "sing"})))
+
+
+def is_patronymic(word: str) -> bool:
+    """A patronymic the dictionary knows, and not a surname too ("Марковны", not "Петрович")."""
+    forms = name_forms(word)
+    return (
+        " " not in word
+        and shared_morph().is_known(word)
+        and any("Patr" in form.grams for form in forms)
+        and not any("Surn" in form.grams for form in forms)
+    )
+
+
+def title_cases(tokens: list[Token]) -> set[str] | None:
+    """The case of a title right before a lone surname, which the surname shares ("министра Колеца")."""
+    if not tokens or not normals(tokens[-1]) & data().roles or normals(tokens[-1]) & RELATIONAL:
+        return None
+    cases = token_cases(tokens[-1])
+    return cases if cases != set(CASES) else None
+
+
+def relative_of_another(tokens: list[Token], name) -> bool:
+    """A genitive surname after a word of kinship or service, before a given name and patronymic: the
+    surname is the other person's ("вдова Ельцина Наина Иосифовна", "помощник Петрова Иван Ильич")."""
+    surname = word_index(tokens, name.last, last=False)
+    given = word_index(tokens, name.first)
+    if surname is None or given is None or not 0 < surname < given:
+        return False
+    return bool(normals(tokens[surname - 1]) & RELATIONAL) and "gent" in token_cases(tokens[surname])
+
+
+def given_readings(word: str) -> list[tuple[str, str | None]]:
+    """The (case, gender) readings of a given name, the likeliest first ("Александра": masculine genitive,
+    then feminine nominative)."""
+    listed = data().given_by_form.get(plain(word))
+    if listed and listed != plain(word):  # "Карла" of a listed "Карл": its case from the ending
+        return [(case, None) for case in CASES if case in ending_cases(word)]
+    forms = [form for form in name_forms(word) if "Name" in form.grams and "voct" not in form.grams]
+    forms = [form for form in forms if "sing" in form.grams or "Fixd" in form.grams]
+    readings = []
+    for form in forms:
+        gender = next((g for g in ("masc", "femn") if g in form.grams), None)
+        cases = CASES if "Fixd" in form.grams else [case for case in CASES if case in form.grams]
+        readings.extend((case, gender) for case in cases if (case, gender) not in readings)
+    if not readings:
+        readings = [(case, None) for case in CASES if case in ending_cases(word)]
+    return readings
+
+
+def surname_agrees(word: str, case: str, gender: str | None) -> bool:
+    """A surname form that can be in this case and gender, by the dictionary or by its ending."""
+    if known_spelling(word) is not None:
+        return True
+    if dictionary_surname(word):
+        return any("Surn" in form.grams and agrees(form, {case}, gender) for form in name_forms(word))
+    return any(case in cases and (gender is None or sex in (None, gender)) for _, cases, sex in surname_readings(word))
+
+
+def agreeing_reading(first: str, last: str, middle: str | None = None) -> tuple[set[str], str | None] | None:
+    """The case and gender that the given name, the patronymic and the surname all share, the likeliest
+    reading of the given name first; None when they share none."""
+    surname = last.split()[-1]
+    surname = surname.rpartition("-")[2] if surname.split("-")[0].islower() else surname
+    patronymics = [form for form in name_forms(middle) if "Patr" in form.grams] if middle else []
+    readings = given_readings(first)
+    if {case for case, _ in readings} == set(CASES) and len({gender for _, gender in readings}) == 1:
+        return None  # an indeclinable given name ("Фумио") says nothing of the case
+    for case, gender in readings:
+        if patronymics and not any(agrees(form, {case}, gender) for form in patronymics):
+            continue
+        if surname_agrees(surname, case, gender):
+            return {case}, gender
+    return None
 
 
 def family_first(words: list[str]) -> KnownPerson | None:
@@ -276,12 +415,109 @@ def agrees(form: Form, cases: set[str], gender: str | None) -> bool:
     return True
 
 
+MASCULINE_SUFFIXES = ("ов", "ев", "ёв", "ин", "ын")
+ADJECTIVAL = ("ский", "цкий")
+INDECLINABLE = ("о", "их", "ых", "э", "и")  # "Гурченко", "Черных", "Гальяни"
+
+
+def surname_readings(word: str) -> list[tuple[str, frozenset[str], str | None]]:
+    """What a surname form the dictionary does not know can be: (nominative, cases, gender), by the
+    paradigms of Russian surnames, the reading as written first ("Силуанов" stays, "Озерец" is no plural
+    of "озерцо", "Франгуляна" is Франгулян's genitive, "Маехарой" is Маехара's instrumental)."""
+    form = plain(word)
+    all_cases = frozenset(CASES)
+    readings: list[tuple[str, frozenset[str], str | None]] = []
+
+    def add(stem_cut: int, tail: str, cases: tuple[str, ...], gender: str | None) -> None:
+        nominative = word[: len(word) - stem_cut] + tail if stem_cut else word + tail
+        readings.append((nominative, frozenset(cases), gender))
+
+    if form.endswith(MASCULINE_SUFFIXES):
+        add(0, "", ("nomn",), "masc")
+    elif form.endswith(tuple(s + "а" for s in MASCULINE_SUFFIXES)):
+        add(0, "", ("nomn",), "femn")
+        add(1, "", ("gent", "accs"), "masc")
+    elif form.endswith(tuple(s + "у" for s in MASCULINE_SUFFIXES)):
+        add(1, "", ("datv",), "masc")
+        add(1, "а", ("accs",), "femn")
+    elif form.endswith(tuple(s + "ым" for s in MASCULINE_SUFFIXES)):
+        add(2, "", ("ablt",), "masc")
+    elif form.endswith(tuple(s + "е" for s in MASCULINE_SUFFIXES)):
+        add(1, "", ("loct",), "masc")
+    elif form.endswith(tuple(s + "ой" for s in MASCULINE_SUFFIXES)):
+        add(2, "а", ("gent", "datv", "ablt", "loct"), "femn")
+    elif form.endswith(ADJECTIVAL):
+        add(0, "", ("nomn",), "masc")
+    elif form.endswith(("ского", "цкого")):
+        add(3, "ий", ("gent", "accs"), "masc")
+    elif form.endswith(("скому", "цкому")):
+        add(3, "ий", ("datv",), "masc")
+    elif form.endswith(("ским", "цким")):
+        add(2, "ий", ("ablt",), "masc")
+    elif form.endswith(("ская", "цкая")):
+        add(0, "", ("nomn",), "femn")
+    elif form.endswith(("ской", "цкой")):
+        add(2, "ая", ("gent", "datv", "ablt", "loct"), "femn")
+    elif form.endswith(("скую", "цкую")):
+        add(2, "ая", ("accs",), "femn")
+    elif form.endswith(INDECLINABLE):
+        add(0, "", CASES, None)
+    elif form.endswith(("ом", "ем")) and form[-3:-2] not in VOWELS:
+        soft = form.endswith("ем") and form[-3:-2] not in HISSING
+        add(2, "ь" if soft else "", ("ablt",), "masc")  # "Франгуляном", "Фогелем"
+        add(0, "", ("nomn",), "masc")
+    elif form[-1:] not in VOWELS + "йь":
+        add(0, "", ("nomn",), "masc")  # "Озерец", "Франгулян"; a woman's such surname does not decline
+        add(0, "", CASES, "femn")
+    elif form[-2:-1] not in VOWELS and form.endswith(("а", "я")):
+        add(0, "", ("nomn",), None)  # "Маехара"
+        add(1, "" if form.endswith("а") else "ь", ("gent", "accs"), "masc")  # "Франгуляна", "Фогеля"
+    elif form.endswith(("ой", "ей")) and form[-3:-2] not in VOWELS:
+        add(2, "а", ("ablt", "gent", "datv", "loct"), None)  # "Кисидой"
+        add(0, "", ("nomn",), "masc")
+    elif form.endswith(("у", "ю")) and form[-2:-1] not in VOWELS:
+        add(1, "" if form.endswith("у") else "ь", ("datv",), "masc")
+        add(1, "а" if form.endswith("у") else "я", ("accs",), None)
+        add(0, "", CASES, None)
+    elif form.endswith("ы") and form[-2:-1] not in VOWELS:
+        add(1, "а", ("gent",), None)  # "Маехары"
+    elif form.endswith("е") and form[-2:-1] not in VOWELS:
+        add(0, "", CASES, None)
+        add(1, "", ("loct",), "masc")
+        add(1, "а", ("datv", "loct"), None)
+    if not readings or all(reading[1] != all_cases for reading in readings):
+        readings.append((word, all_cases, None))
+    return readings
+
+
+def dictionary_surname(word: str) -> bool:
+    """The dictionary itself knows the word as a surname (not a guess from its ending)."""
+    return shared_morph().is_known(word) and any("Surn" in form.grams for form in name_forms(word))
+
+
+def as_written(word: str, nominative: str) -> str:
+    """The dictionary writes ё where the article may not ("Коноплева" -> "Коноплев", not "Коноплёв")."""
+    return nominative if "ё" in word.lower() else nominative.replace("ё", "е").replace("Ё", "Е")
+
+
 def nominative_surname(word: str, cases: set[str] | None = None, gender: str | None = None) -> str:
-    """A surname in the nominative, agreeing with the given name next to it when there is one."""
+    return as_written(word, inflected_surname(word, cases, gender))
+
+
+def inflected_surname(word: str, cases: set[str] | None = None, gender: str | None = None) -> str:
+    """A surname in the nominative, agreeing with the given name next to it when there is one.
+
+    A surname the dictionary knows goes by its readings; any other by the paradigms of surnames
+    (`surname_readings`), so that an unknown "Силуанов" keeps its suffix.
+    """
     known = known_spelling(word)
     if known:
         return title(known[1])
     cases = cases or set()
+    if not dictionary_surname(word):
+        for nominative, forms_cases, sex in surname_readings(word):
+            if (not cases or cases & forms_cases) and (gender is None or sex in (None, gender)):
+                return title(nominative)
     forms = [form for form in name_forms(word) if "NOUN" in form.grams or "ADJF" in form.grams]
     surnames = [form for form in forms if "Surn" in form.grams]
     if "nomn" in cases and any(agrees(form, {"nomn"}, gender) for form in forms):
@@ -365,6 +601,12 @@ def sentence_initial(doc: Doc, match: GrammarMatch, index: int) -> bool:
     return all(token.type == "PUNCT" for token in before)
 
 
+def function_word(token: Token) -> bool:
+    """A preposition, conjunction, particle or pronoun ("То", "До", "Во" are Vietnamese family names too)."""
+    forms = getattr(token, "forms", ())
+    return any({"PREP", "CONJ", "PRCL", "NPRO"} & form.grams for form in forms)
+
+
 def weak_name(token: Token) -> bool:
     """Only a minor reading of the word is a name ("Песков" is first of all a form of "песок")."""
     if known_spelling(token.value) is not None or plain(token.value) in data().given_names:
@@ -424,6 +666,10 @@ def to_mention(doc: Doc, match: GrammarMatch) -> NameMention | None:
     fact = match.fact
     name = fact.name
     tokens = tokens_of(doc, match)
+    if name.first and name.last and not name.middle and is_patronymic(name.last):
+        name.middle, name.last = name.last, None  # "Людмилы Марковны": a given name and patronymic
+    if name.first and name.last and name.middle and relative_of_another(tokens, name):
+        name.last = None  # "вдова Ельцина Наина Иосифовна": Ельцин is another person
     begin, end = name_range(tokens, name)
     if name.first and name.middle and in_city(doc, match.sentence, tokens[begin].span.start, tokens[begin].span.stop):
         name.first, name.middle = name.middle, None  # "в Тяньцзине Владимир Путин": the place is no given name
@@ -438,7 +684,7 @@ def to_mention(doc: Doc, match: GrammarMatch) -> NameMention | None:
         return None
     if name.first and name.last and begin == word_index(tokens, name.first) and common_words(tokens[begin], name.last):
         return None  # "Слава Богу", "Надежда Москвы": two common words, capitalized
-    if name.first and not name.last and any("Geox" in form.grams for form in tokens[begin].forms):
+    if name.first and not name.last and not name.middle and any("Geox" in form.grams for form in tokens[begin].forms):
         return None  # "Израиля", "Владимира": a place as often as a person
     mention = NameMention(
         start=span_start,
@@ -462,19 +708,27 @@ def to_mention(doc: Doc, match: GrammarMatch) -> NameMention | None:
         mention.middle = " ".join(parts[1:-1]) or None
     elif name.first and name.last:
         family = word_index(tokens, name.last) or 0
-        mention.family_first = family < (word_index(tokens, name.first) or 0)
-        cases, gender = case_and_gender(name.first)
+        # "Кузнецов Иван Сергеевич" is Иван Сергеевич Кузнецов; only East Asian names keep the family first
+        russian = bool(name.middle) and is_patronymic(name.middle)
+        mention.family_first = family < (word_index(tokens, name.first) or 0) and not russian
+        agreed = agreeing_reading(name.first, name.last, name.middle)
+        cases, gender = agreed or case_and_gender(name.first)
+        if mention.family_first and sentence_initial(doc, match, family) and function_word(tokens[family]):
+            return None  # "До Пекина ...", "То Лама ...": a sentence's first word is the preposition
         if mention.family_first:
             mention.last = nominative_family(name.last)
             mention.first = given_after_family(name.first, name.last, mention.last)
         else:
-            mention.first = nominative_given(name.first)
+            mention.first = nominative_given(name.first, cases, gender)
             mention.last = nominative_last(name.last, cases, gender)
         mention.middle = nominative_middle(name.middle) if name.middle else None
     elif name.first:
         mention.first = nominative_given(name.first)
+        mention.middle = nominative_middle(name.middle) if name.middle else None
     else:
-        mention.last = nominative_last(name.last)
+        mention.last = nominative_last(name.last, title_cases(tokens[:begin]))
+        if name.initials:
+            mention.initials = " ".join(f"{letter}." for letter in re.findall(r"[А-ЯЁ]", name.initials))
     if begin > 0 and fact.role:
         attach_role(mention, tokens[:begin], tokens[begin], given=bool(name.first))
     return mention
@@ -490,11 +744,14 @@ def nominative_family(word: str) -> str:
 
 
 def given_after_family(given: str, family: str, nominative: str) -> str:
-    """The given part of a family-first name declines at its end as the family name does ("Кима Чен Ира")."""
+    """The given part of a family-first name declines at its end as the family name does ("Кима Чен Ира");
+    after a family name that stays as it is, the last syllable alone takes the ending ("Ли Цяном")."""
     ending = plain(family)[len(nominative) :] if plain(family).startswith(plain(nominative)) else ""
     *syllables, last = given.split()
     if ending and plain(last).endswith(ending) and len(last) > len(ending) + 1:
         last = last[: -len(ending)]
+    elif not ending and plain(nominative) in data().east_asian_families:
+        last = east_asian_nominative(last)  # "Ли Цяном": only the last syllable declines
     return " ".join(title(word) for word in [*syllables, last])
 
 
@@ -537,6 +794,7 @@ def attach_role(mention: NameMention, tokens: list[Token], name: Token, given: b
     countries = countries_in(tail or tokens)
     mention.country = countries[0] if countries else None
     mention.office = role_office(head_word, tail)
+    mention.title_key = title_key(head_word, set().union(*(normals(token) for token in tail)) if tail else set())
 
 
 # Linking mentions into persons
@@ -562,7 +820,9 @@ def add(entity: Entity, mention: NameMention) -> None:
     if mention.last:
         entity.spellings[mention.last] += 2 if mention.first else 1
     entity.first = entity.first or mention.first
-    entity.middle = entity.middle or mention.middle
+    entity.initials = entity.initials or mention.initials
+    if mention.last or not entity.last:  # "Людмилы Марковны" of Людмила Гурченко adds no patronymic
+        entity.middle = entity.middle or mention.middle
 
 
 def nearest(entities: Iterable[Entity], offset: int) -> Entity | None:
@@ -591,10 +851,10 @@ def link(mentions: list[NameMention]) -> list[Entity]:
         add(entity, mention)
     for mention in bare:
         surface = plain(mention.surface)
-        matching = [e for e in entities if not e.latin and surface in e.forms]
+        matching = [e for e in entities if not e.latin and surface in e.forms and same_initial(e, mention)]
         if not matching:
             key = phonetic_key(mention.last or "")
-            matching = [e for e in entities if not e.latin and key in e.keys]
+            matching = [e for e in entities if not e.latin and key in e.keys and same_initial(e, mention)]
         entity = nearest(matching, mention.start)
         if entity is None:
             entity = new_entity(mention)
@@ -612,6 +872,13 @@ def link(mentions: list[NameMention]) -> list[Entity]:
         if entity is not None:
             entity.note(mention)
     return entities
+
+
+def same_initial(entity: Entity, mention: NameMention) -> bool:
+    """ "Н. Кан" may be Наото Кан, not Андрей Кан."""
+    if not mention.initials or not entity.first:
+        return True
+    return plain(entity.first)[:1] == plain(mention.initials)[:1]
 
 
 def spelled_before(mention: NameMention, original: NameMention) -> bool:
@@ -675,7 +942,34 @@ def candidates(entities: list[Entity], country: str | None, office: str | None) 
     return [e for e in found if e.office == office] if office else found
 
 
+GENERIC_TITLE_CONTEXT = frozenset(
+    {"выборы", "пост", "должность", "кресло", "кандидат", "полномочие", "обязанность", "статус", "врио"}
+    | {"кандидатура", "назначение", "исполняющий", "звание", "роль"}
+)
+
+
+def resolve_bare_title(doc: Doc, match: GrammarMatch, entities: list[Entity], index: dict[int, int]) -> tuple[int, ...]:
+    """A bare title ("губернатор", "глава государства") stands for the one person named before it with a
+    title of that kind; two such persons, or a qualified title ("новый губернатор"), resolve to none."""
+    tokens = tokens_of(doc, match)
+    before = doc.sentences[match.sentence].tokens[match.first - 1] if match.first > 0 else None
+    forms = getattr(before, "forms", ())
+    if forms and ({"ADJF", "PRTF"} & forms[0].grams and "Apro" not in forms[0].grams):
+        return ()  # "новый губернатор", "бывший президент": maybe someone else
+    if forms and normals(before) & GENERIC_TITLE_CONTEXT:
+        return ()  # "выборы главы региона", "пост президента": the office, not its holder
+    heads = normals(tokens[0]) & (TITLE_KEYS.keys() | BODY_KEYS.keys())
+    words = set().union(*(normals(token) for token in tokens[1:])) if len(tokens) > 1 else set()
+    key = next((title_key(head, words) for head in sorted(heads) if title_key(head, words)), None)
+    if key is None:
+        return ()
+    fitting = [e for e in entities if key in e.title_keys and e.stops and e.mentions[0].start < match.start]
+    return (index[id(fitting[0])],) if len(fitting) == 1 else ()
+
+
 def resolve_reference(doc: Doc, match: GrammarMatch, entities: list[Entity], index: dict[int, int]) -> tuple[int, ...]:
+    if match.rule.endswith("BARE_TITLE"):
+        return resolve_bare_title(doc, match, entities, index)
     tokens = tokens_of(doc, match)
     office = reference_office(tokens)
     countries = countries_in(tokens)
@@ -733,7 +1027,7 @@ def resolve_persons(doc: Doc) -> None:
     )
     names = [match for match in matches if isinstance(match.fact, PersonMention)]
     index = {id(entity): number for number, entity in enumerate(entities)}
-    doc.found["person_refs"] = [
+    refs = [
         Found(
             "person_refs",
             match.start,
@@ -747,6 +1041,8 @@ def resolve_persons(doc: Doc) -> None:
         for match in matches
         if isinstance(match.fact, PersonReference) and not inside_name(doc, match, names)
     ]
+    # a bare title that fits no one is a common noun ("губернатор должен..."), not a person left unnamed
+    doc.found["person_refs"] = [found for found in refs if found.value or not found.rule.endswith("BARE_TITLE")]
 
 
 def inside_name(doc: Doc, match: GrammarMatch, names: list[GrammarMatch]) -> bool:

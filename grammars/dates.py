@@ -98,6 +98,7 @@ YEARS = {"годы", "годов", "годах", "годам", "годами"}
 TEN_DAYS = {"первый": "start", "второй": "mid", "третий": "end", "последний": "end"}  # "в первой декаде мая"
 EDGE_DAYS = {"первый": "start", "последний": "end"}  # "в первых числах августа"
 PREPOSITIONS = {"в", "во", "на", "за", "с", "со", "к", "ко", "до", "по", "от"}
+CENTURY_PIVOT = 40  # "03.02.18" is 2018, "27.05.99" is 1999: news dates two-digit years from 1940 to 2039
 
 
 def meaning(table: dict[str, Any]) -> Callable[[str], Any]:
@@ -139,6 +140,11 @@ def quarter_months(word: str) -> tuple[int, int]:
     return QUARTER_MONTHS[int(word) if word.isdigit() else meaning(QUARTERS)(word)]
 
 
+def full_year(year: int) -> int:
+    """A two-digit year of a dotted date ("27.05.99") in the century news means by it."""
+    return year + (2000 if year < CENTURY_PIVOT else 1900)
+
+
 def compound_day(phrase: str) -> int:
     """ "двадцать первого" -> 21."""
     tens, units = phrase.split()
@@ -175,6 +181,7 @@ TWO_DIGIT_MONTH = and_(INT, length_eq(2), gte(1), lte(12)).interpretation(Point.
 
 YEAR_NUMBER = and_(INT, length_eq(4), gte(1000), lte(2100))
 YEAR = YEAR_NUMBER.interpretation(Point.year.custom(int))
+SHORT_YEAR = and_(INT, length_eq(2)).interpretation(Point.year.custom(lambda year: full_year(int(year))))
 YEAR_ABBREVIATION = rule(in_caseless({"г", "гг"}), DOT.optional())
 YEAR_WORD = or_(rule(in_caseless(ONE_YEAR)), YEAR_ABBREVIATION)  # not "лет": "2000 лет" is a span
 YEARS_WORD = or_(rule(in_caseless(ONE_YEAR | YEARS)), YEAR_ABBREVIATION)
@@ -201,6 +208,14 @@ WHEN_IN_DAY = or_(rule(TIME_OF_DAY, TIME.interpretation(Date.time).optional()), 
 DAY_MONTH = rule(DAY, MONTH_AFTER_DAY).interpretation(Point)
 DAY_MONTH_YEAR = rule(DAY, MONTH_AFTER_DAY, YEAR, YEAR_MARK.optional()).interpretation(Point)
 NUMERIC = rule(DAY_NUMBER, DOT, MONTH_NUMBER, DOT, YEAR, YEAR_WORD.optional()).interpretation(Point)
+# "27.05.99", "03.02.18": two digits in each part, so that "1.2.10" (a section number) is no date
+NUMERIC_SHORT = rule(TWO_DIGIT_DAY, DOT, TWO_DIGIT_MONTH, DOT, SHORT_YEAR, YEAR_WORD.optional()).interpretation(Point)
+# "5/6/2017", "05/06/2017": day first as Russian pages write it, unless the second number cannot be a month
+SLASH = eq("/")
+SLASHED = or_(
+    rule(DAY_NUMBER, SLASH, MONTH_NUMBER, SLASH, YEAR),
+    rule(MONTH_NUMBER, SLASH, and_(INT, gte(13), lte(31)).interpretation(Point.day.custom(int)), SLASH, YEAR),
+).interpretation(Point)
 ISO = rule(YEAR, eq("-"), TWO_DIGIT_MONTH, eq("-"), TWO_DIGIT_DAY).interpretation(Point)
 MONTH_YEAR = rule(MONTH_NAME, YEAR, YEAR_MARK.optional()).interpretation(Point)
 YEAR_ONLY = rule(YEAR, YEAR_MARK).interpretation(Point)
@@ -209,7 +224,7 @@ WEEKDAY_ONLY = rule(WEEKDAY).interpretation(Point)
 WEEKDAY_DATE = rule(WEEKDAY, COMMA.optional(), DAY, MONTH_AFTER_DAY, rule(YEAR, YEAR_WORD.optional()).optional())
 WEEKDAY_DATE = WEEKDAY_DATE.interpretation(Point)
 
-CALENDAR_DAY = or_(DAY_MONTH_YEAR, NUMERIC, ISO, WEEKDAY_DATE, DAY_MONTH)
+CALENDAR_DAY = or_(DAY_MONTH_YEAR, NUMERIC, NUMERIC_SHORT, SLASHED, ISO, WEEKDAY_DATE, DAY_MONTH)
 RANGE_DAY = rule(DAY).interpretation(Point)
 RANGE_SEPARATOR = or_(rule(DASH), rule(in_caseless({"по", "до", "на"})))
 RANGE_START = in_caseless({"с", "со", "от"})

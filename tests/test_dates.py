@@ -389,3 +389,22 @@ def test_found_values_are_sorted_and_carry_their_rule(extractor: Extractor) -> N
     ]
     assert all(item.rule.startswith("dates:") for item in found)
     assert all(item.kind == "dates" and item.value.text == text[item.start : item.stop] for item in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "start"),
+    [
+        ("Соглашение о дружбе городов заключено 14.08.97 в Иркутске.", "14.08.97", "1997-08-14"),
+        ("Приказ вышел 01.03.21 и действует поныне.", "01.03.21", "2021-03-01"),
+        ("Протокол от 9/4/2016 подписали оба мэра.", "от 9/4/2016", "2016-04-09"),
+        ("Протокол от 4/19/2016 подписали оба мэра.", "от 4/19/2016", "2016-04-19"),
+    ],
+)
+def test_two_digit_years_and_slashed_dates(extractor: Extractor, text: str, phrase: str, start: str) -> None:
+    date = only(extractor, text, published=None)
+    assert (date.text, date.start, date.resolved) == (phrase, start, True)
+
+
+@pytest.mark.parametrize("text", ["См. пункт 1.2.10 регламента.", "Счет матча 2:1, версия 3.4.5 программы."])
+def test_section_numbers_are_not_dotted_dates(extractor: Extractor, text: str) -> None:
+    assert dates(extractor, text, published=None) == []

@@ -106,6 +106,9 @@ class Event(_Model):
 class Document(_Model):
     source: str | None = None
     published: str | None = None
+    published_from: Literal["argument", "header", "page"] | None = Field(
+        default=None, description="Where published was read: the caller, a date header, or the page's timestamp"
+    )
     events: list[Event] = Field(default_factory=list)
     persons: list[Person] = Field(default_factory=list)
     cities: list[City] = Field(default_factory=list)

@@ -13,6 +13,7 @@ def to_document(doc: Doc) -> Document:
     return Document(
         source=doc.source,
         published=doc.published.isoformat() if doc.published else None,
+        published_from=doc.published_from if doc.published else None,
         events=list(doc.events),
         persons=list(doc.entities.get("persons", [])),
         cities=list(doc.entities.get("cities", [])),

@@ -236,12 +236,30 @@ MAYBE_APPROX = APPROX.optional()
 MAYBE_PREPOSITION = PREPOSITION.optional()
 LEAD = or_(rule(APPROX, PREPOSITION), rule(APPROX), rule(PREPOSITION)).optional()
 MAYBE_RELATIVE_YEAR = RELATIVE_YEAR.optional()
+# "в мае того же года", "20-го того же месяца": the year (month) of the previous date of the article
+SAME_WORDS = rule(dictionary({"тот", "этот"}), caseless("же"))
+OF_SAME_YEAR = rule(SAME_WORDS, normalized("год").interpretation(Date.same.const("year")))
+OF_SAME_MONTH = rule(SAME_WORDS, normalized("месяц").interpretation(Date.same.const("month")))
+YEAR_CONTEXT = or_(RELATIVE_YEAR, OF_SAME_YEAR).optional()
+SAME_UNIT = dictionary({"день", "месяц", "год", "неделя"}).interpretation(Date.same.custom(meaning(UNITS)))
+# "перенесена на 20-е", "к 25-му числу": a bare day of the month named just before
+BARE_DAY = rule(
+    in_caseless({"на", "к", "ко", "до", "с", "со", "по"}),
+    rule(DAY_NUMBER).interpretation(Point).interpretation(Date.start),
+    DASH,
+    in_caseless({"е", "го", "ое", "ого", "му", "м"}).interpretation(Date.same.const("month")),
+    normalized("число").optional(),
+)
+DAY_OF_SAME_MONTH = rule(
+    LEAD, rule(DAY).interpretation(Point).interpretation(Date.start), normalized("число").optional(), OF_SAME_MONTH
+)
+DAY_OF_MONTH = or_(BARE_DAY, DAY_OF_SAME_MONTH).interpretation(Date)
 MAYBE_WHEN_IN_DAY = WHEN_IN_DAY.optional()
 
 FULL_DATE = rule(
     LEAD,
     CALENDAR_DAY.interpretation(Date.start),
-    MAYBE_RELATIVE_YEAR,
+    YEAR_CONTEXT,
     MAYBE_WHEN_IN_DAY,
 ).interpretation(Date)
 
@@ -323,7 +341,7 @@ BARE_MONTH = rule(
     MAYBE_APPROX,
     in_caseless({"в", "во", "с", "со", "до", "к", "по", "на"}),
     MONTH_ONLY.interpretation(Date.start),
-    MAYBE_RELATIVE_YEAR,
+    YEAR_CONTEXT,
 ).interpretation(Date)
 
 YEAR_DATE = rule(
@@ -365,7 +383,8 @@ PART_OF_PERIOD = rule(
     LEAD,
     PART,
     or_(
-        rule(or_(MONTH_YEAR, YEAR_ONLY, MONTH_ONLY).interpretation(Date.start), MAYBE_RELATIVE_YEAR),
+        rule(or_(MONTH_YEAR, YEAR_ONLY, MONTH_ONLY).interpretation(Date.start), YEAR_CONTEXT),
+        rule(SAME_WORDS, SAME_UNIT),
         DECADE_YEARS,
         rule(SEASON, YEAR_OF_PORTION.optional()),
         rule(SHIFT, PERIOD),
@@ -384,7 +403,11 @@ QUARTER = rule(
     ),
     normalized("квартал"),
 )
+EARLY_LATE = dictionary({"ранний", "поздний"}).interpretation(
+    Date.part.custom(meaning({"ранний": "start", "поздний": "end"}))
+)
 SEASON_DATE = or_(
+    rule(EARLY_LATE, WHEN_SEASON, YEAR_OF_PORTION.optional()),
     rule(MAYBE_PREPOSITION, YEAR_SHIFT, SEASON),
     rule(MAYBE_PREPOSITION, SEASON, YEAR_OF_PORTION),
     rule(WHEN_SEASON),
@@ -419,7 +442,6 @@ LATER = rule(
     or_(rule(AMOUNT, UNIT), rule(ONE_UNIT)),
 ).interpretation(Date)
 
-SAME_UNIT = dictionary({"день", "месяц", "год", "неделя"}).interpretation(Date.same.custom(meaning(UNITS)))
 SAME = rule(
     TIME_OF_DAY.optional(),
     in_caseless({"в", "во", "на"}).optional(),
@@ -472,6 +494,7 @@ GRAMMAR = Grammar(
         "AGO": AGO,
         "LATER": LATER,
         "SAME": SAME,
+        "DAY_OF_MONTH": DAY_OF_MONTH,
         "NEXT_DAY": NEXT_DAY,
     },
 )

@@ -12,6 +12,7 @@ name tells the resolver and event assembly the frame: CITY_AT is where something
 from yargy import and_, not_, or_, rule
 from yargy.pipelines import morph_pipeline
 from yargy.predicates import caseless, eq, gram, in_, in_caseless, is_capitalized, is_upper, length_eq, normalized, type
+from yargy.relations import case_relation
 
 from vstrecha.doc import Doc, Sentence
 from vstrecha.facts.cities import Gazetteer, Place, PlaceWord, key, misspelt_city, unknown_locative
@@ -38,6 +39,7 @@ EPITHET = and_(gram("ADJF"), not_(is_capitalized()))
 # "Антон Чехов", "А. П. Чехов", "Вашингтон Ирвинг": a person named like a city
 INITIAL = and_(type("RU"), length_eq(1), is_upper())
 FIRST_NAME = and_(gram("Name"), is_capitalized(), not_(gram("PREP")), not_(gram("CONJ")))
+SURNAME = and_(gram("Surn"), not_(gram("Geox")), is_capitalized(), not_(is_upper()))
 
 
 def build(GAZETTEER: Gazetteer) -> Grammar:  # noqa: N803 - the rules below read as module-level constants
@@ -100,10 +102,13 @@ def build(GAZETTEER: Gazetteer) -> Grammar:  # noqa: N803 - the rules below read
     STATE = place_rule(framed(or_(normalized("штат"), normalized("провинция")), entry_of(or_(CITY_WORD, REGION_WORD))))
     REGION = place_rule(entry_of(REGION_WORD), entry_of_names({"region"}))
 
+    AGREE = case_relation()  # "с Араратом Мирзояном", never "мэром Москвы Собяниным"
     NAMESAKE = place_rule(
         framed(FIRST_NAME, entry_of(CITY_WORD)),
         framed(rule(INITIAL, eq("."), rule(INITIAL, eq(".")).optional()), entry_of(CITY_WORD)),
         rule(entry_of(and_(CITY_WORD, gram("Name"))), and_(gram("Surn"), is_capitalized())),
+        # "Арарат Мирзоян": a town's name given to a person, then a surname that is no place
+        rule(entry_of(and_(CITY_WORD, not_(is_upper())).match(AGREE)), SURNAME.match(AGREE)),
     )
 
     return Grammar(

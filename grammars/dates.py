@@ -98,6 +98,7 @@ YEARS = {"годы", "годов", "годах", "годам", "годами"}
 TEN_DAYS = {"первый": "start", "второй": "mid", "третий": "end", "последний": "end"}  # "в первой декаде мая"
 EDGE_DAYS = {"первый": "start", "последний": "end"}  # "в первых числах августа"
 PREPOSITIONS = {"в", "во", "на", "за", "с", "со", "к", "ко", "до", "по", "от"}
+CENTURY_PIVOT = 40  # "03.02.18" is 2018, "27.05.99" is 1999: news dates two-digit years from 1940 to 2039
 
 
 def meaning(table: dict[str, Any]) -> Callable[[str], Any]:
@@ -139,6 +140,11 @@ def quarter_months(word: str) -> tuple[int, int]:
     return QUARTER_MONTHS[int(word) if word.isdigit() else meaning(QUARTERS)(word)]
 
 
+def full_year(year: int) -> int:
+    """A two-digit year of a dotted date ("27.05.99") in the century news means by it."""
+    return year + (2000 if year < CENTURY_PIVOT else 1900)
+
+
 def compound_day(phrase: str) -> int:
     """ "двадцать первого" -> 21."""
     tens, units = phrase.split()
@@ -175,6 +181,7 @@ TWO_DIGIT_MONTH = and_(INT, length_eq(2), gte(1), lte(12)).interpretation(Point.
 
 YEAR_NUMBER = and_(INT, length_eq(4), gte(1000), lte(2100))
 YEAR = YEAR_NUMBER.interpretation(Point.year.custom(int))
+SHORT_YEAR = and_(INT, length_eq(2)).interpretation(Point.year.custom(lambda year: full_year(int(year))))
 YEAR_ABBREVIATION = rule(in_caseless({"г", "гг"}), DOT.optional())
 YEAR_WORD = or_(rule(in_caseless(ONE_YEAR)), YEAR_ABBREVIATION)  # not "лет": "2000 лет" is a span
 YEARS_WORD = or_(rule(in_caseless(ONE_YEAR | YEARS)), YEAR_ABBREVIATION)
@@ -201,6 +208,14 @@ WHEN_IN_DAY = or_(rule(TIME_OF_DAY, TIME.interpretation(Date.time).optional()), 
 DAY_MONTH = rule(DAY, MONTH_AFTER_DAY).interpretation(Point)
 DAY_MONTH_YEAR = rule(DAY, MONTH_AFTER_DAY, YEAR, YEAR_MARK.optional()).interpretation(Point)
 NUMERIC = rule(DAY_NUMBER, DOT, MONTH_NUMBER, DOT, YEAR, YEAR_WORD.optional()).interpretation(Point)
+# "27.05.99", "03.02.18": two digits in each part, so that "1.2.10" (a section number) is no date
+NUMERIC_SHORT = rule(TWO_DIGIT_DAY, DOT, TWO_DIGIT_MONTH, DOT, SHORT_YEAR, YEAR_WORD.optional()).interpretation(Point)
+# "5/6/2017", "05/06/2017": day first as Russian pages write it, unless the second number cannot be a month
+SLASH = eq("/")
+SLASHED = or_(
+    rule(DAY_NUMBER, SLASH, MONTH_NUMBER, SLASH, YEAR),
+    rule(MONTH_NUMBER, SLASH, and_(INT, gte(13), lte(31)).interpretation(Point.day.custom(int)), SLASH, YEAR),
+).interpretation(Point)
 ISO = rule(YEAR, eq("-"), TWO_DIGIT_MONTH, eq("-"), TWO_DIGIT_DAY).interpretation(Point)
 MONTH_YEAR = rule(MONTH_NAME, YEAR, YEAR_MARK.optional()).interpretation(Point)
 YEAR_ONLY = rule(YEAR, YEAR_MARK).interpretation(Point)
@@ -209,7 +224,7 @@ WEEKDAY_ONLY = rule(WEEKDAY).interpretation(Point)
 WEEKDAY_DATE = rule(WEEKDAY, COMMA.optional(), DAY, MONTH_AFTER_DAY, rule(YEAR, YEAR_WORD.optional()).optional())
 WEEKDAY_DATE = WEEKDAY_DATE.interpretation(Point)
 
-CALENDAR_DAY = or_(DAY_MONTH_YEAR, NUMERIC, ISO, WEEKDAY_DATE, DAY_MONTH)
+CALENDAR_DAY = or_(DAY_MONTH_YEAR, NUMERIC, NUMERIC_SHORT, SLASHED, ISO, WEEKDAY_DATE, DAY_MONTH)
 RANGE_DAY = rule(DAY).interpretation(Point)
 RANGE_SEPARATOR = or_(rule(DASH), rule(in_caseless({"по", "до", "на"})))
 RANGE_START = in_caseless({"с", "со", "от"})
@@ -221,12 +236,30 @@ MAYBE_APPROX = APPROX.optional()
 MAYBE_PREPOSITION = PREPOSITION.optional()
 LEAD = or_(rule(APPROX, PREPOSITION), rule(APPROX), rule(PREPOSITION)).optional()
 MAYBE_RELATIVE_YEAR = RELATIVE_YEAR.optional()
+# "в мае того же года", "20-го того же месяца": the year (month) of the previous date of the article
+SAME_WORDS = rule(dictionary({"тот", "этот"}), caseless("же"))
+OF_SAME_YEAR = rule(SAME_WORDS, normalized("год").interpretation(Date.same.const("year")))
+OF_SAME_MONTH = rule(SAME_WORDS, normalized("месяц").interpretation(Date.same.const("month")))
+YEAR_CONTEXT = or_(RELATIVE_YEAR, OF_SAME_YEAR).optional()
+SAME_UNIT = dictionary({"день", "месяц", "год", "неделя"}).interpretation(Date.same.custom(meaning(UNITS)))
+# "перенесена на 20-е", "к 25-му числу": a bare day of the month named just before
+BARE_DAY = rule(
+    in_caseless({"на", "к", "ко", "до", "с", "со", "по"}),
+    rule(DAY_NUMBER).interpretation(Point).interpretation(Date.start),
+    DASH,
+    in_caseless({"е", "го", "ое", "ого", "му", "м"}).interpretation(Date.same.const("month")),
+    normalized("число").optional(),
+)
+DAY_OF_SAME_MONTH = rule(
+    LEAD, rule(DAY).interpretation(Point).interpretation(Date.start), normalized("число").optional(), OF_SAME_MONTH
+)
+DAY_OF_MONTH = or_(BARE_DAY, DAY_OF_SAME_MONTH).interpretation(Date)
 MAYBE_WHEN_IN_DAY = WHEN_IN_DAY.optional()
 
 FULL_DATE = rule(
     LEAD,
     CALENDAR_DAY.interpretation(Date.start),
-    MAYBE_RELATIVE_YEAR,
+    YEAR_CONTEXT,
     MAYBE_WHEN_IN_DAY,
 ).interpretation(Date)
 
@@ -308,7 +341,7 @@ BARE_MONTH = rule(
     MAYBE_APPROX,
     in_caseless({"в", "во", "с", "со", "до", "к", "по", "на"}),
     MONTH_ONLY.interpretation(Date.start),
-    MAYBE_RELATIVE_YEAR,
+    YEAR_CONTEXT,
 ).interpretation(Date)
 
 YEAR_DATE = rule(
@@ -350,7 +383,8 @@ PART_OF_PERIOD = rule(
     LEAD,
     PART,
     or_(
-        rule(or_(MONTH_YEAR, YEAR_ONLY, MONTH_ONLY).interpretation(Date.start), MAYBE_RELATIVE_YEAR),
+        rule(or_(MONTH_YEAR, YEAR_ONLY, MONTH_ONLY).interpretation(Date.start), YEAR_CONTEXT),
+        rule(SAME_WORDS, SAME_UNIT),
         DECADE_YEARS,
         rule(SEASON, YEAR_OF_PORTION.optional()),
         rule(SHIFT, PERIOD),
@@ -369,7 +403,11 @@ QUARTER = rule(
     ),
     normalized("квартал"),
 )
+EARLY_LATE = dictionary({"ранний", "поздний"}).interpretation(
+    Date.part.custom(meaning({"ранний": "start", "поздний": "end"}))
+)
 SEASON_DATE = or_(
+    rule(EARLY_LATE, WHEN_SEASON, YEAR_OF_PORTION.optional()),
     rule(MAYBE_PREPOSITION, YEAR_SHIFT, SEASON),
     rule(MAYBE_PREPOSITION, SEASON, YEAR_OF_PORTION),
     rule(WHEN_SEASON),
@@ -404,7 +442,6 @@ LATER = rule(
     or_(rule(AMOUNT, UNIT), rule(ONE_UNIT)),
 ).interpretation(Date)
 
-SAME_UNIT = dictionary({"день", "месяц", "год", "неделя"}).interpretation(Date.same.custom(meaning(UNITS)))
 SAME = rule(
     TIME_OF_DAY.optional(),
     in_caseless({"в", "во", "на"}).optional(),
@@ -457,6 +494,7 @@ GRAMMAR = Grammar(
         "AGO": AGO,
         "LATER": LATER,
         "SAME": SAME,
+        "DAY_OF_MONTH": DAY_OF_MONTH,
         "NEXT_DAY": NEXT_DAY,
     },
 )

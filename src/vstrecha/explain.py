@@ -28,6 +28,8 @@ def explain(doc: Doc, only: int | None = None) -> str:
     values = {(f.start, f.stop, f.rule): f.value for found in doc.found.values() for f in found}
     persons = doc.entities.get("persons", [])
     lines: list[str] = []
+    if doc.published is not None and only is None:
+        lines.append(f"published {doc.published.isoformat()} (from {doc.published_from})")
     for sentence in doc.sentences:
         if only is not None and sentence.index != only:
             continue

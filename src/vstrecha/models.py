@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 Format = Literal["in_person", "phone", "video"]
 Status = Literal["held", "planned", "cancelled", "postponed", "proposed"]
@@ -85,6 +85,11 @@ class Venue(_Model):
     text: str
     name: str = Field(description="Canonical venue name, e.g. Мар-а-Лаго")
     city: str | None = Field(default=None, description="The city the venue is in, if known")
+    _country: str | None = PrivateAttr(default=None)  # the country of that city, for the event's city
+
+    def city_ref(self) -> CityRef | None:
+        """The venue's city as an event's city: "в Кремле" is in Москва, Россия."""
+        return CityRef(name=self.city, country=self._country) if self.city else None
 
 
 class Event(_Model):
@@ -106,6 +111,9 @@ class Event(_Model):
 class Document(_Model):
     source: str | None = None
     published: str | None = None
+    published_from: Literal["argument", "header", "page"] | None = Field(
+        default=None, description="Where published was read: the caller, a date header, or the page's timestamp"
+    )
     events: list[Event] = Field(default_factory=list)
     persons: list[Person] = Field(default_factory=list)
     cities: list[City] = Field(default_factory=list)

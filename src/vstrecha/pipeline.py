@@ -18,10 +18,11 @@ from vstrecha.resolve.cities import resolve_cities
 from vstrecha.resolve.dates import resolve_dates
 from vstrecha.resolve.durations import resolve_durations
 from vstrecha.resolve.persons import resolve_persons
+from vstrecha.resolve.published import find_published
 from vstrecha.segment import segment
 
 GrammarSource = str | Path | ModuleType
-RESOLVERS = (resolve_dates, resolve_durations, resolve_cities, resolve_persons)
+RESOLVERS = (find_published, resolve_dates, resolve_durations, resolve_cities, resolve_persons)
 
 
 def parse_published(value: str | date | None) -> date | None:

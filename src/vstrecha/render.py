@@ -14,6 +14,7 @@ def to_document(doc: Doc) -> Document:
     return Document(
         source=shown(doc.source) if doc.source is not None else None,  # a name of raw bytes stays valid JSON
         published=doc.published.isoformat() if doc.published else None,
+        published_from=doc.published_from if doc.published else None,
         events=list(doc.events),
         persons=list(doc.entities.get("persons", [])),
         cities=list(doc.entities.get("cities", [])),

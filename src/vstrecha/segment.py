@@ -119,7 +119,9 @@ def clause_cuts(tokens: list[Token]) -> list[list[Token]]:
 def segment(text: str, morph: Morph, published: date | None = None, source: str | None = None) -> Doc:
     """Split a text into sentences of tokens; offsets refer to the original text."""
     header_date, body_start = read_header(text)
+    origin = "argument" if published else "header" if header_date else None
     doc = Doc(text=text, source=source, published=published or header_date, body_start=body_start)
+    doc.published_from = origin
     for line in LINE.finditer(text, body_start):
         for piece_start, piece_stop in pieces(text, line.start(), line.end()):
             for raw in sentenize(text[piece_start:piece_stop]):

@@ -503,8 +503,8 @@ def to_event(doc: Doc, draft: Draft) -> Event:
     if draft.venue is not None:
         venue = Venue.model_validate(draft.venue.value.model_dump())
     city = CityRef.model_validate(draft.city.value.model_dump()) if draft.city is not None else None
-    if city is None and venue is not None and venue.city:
-        city = CityRef(name=venue.city)
+    if city is None and draft.venue is not None:
+        city = draft.venue.value.city_ref()
     occasion = None
     if draft.occasion is not None:
         match, name = draft.occasion

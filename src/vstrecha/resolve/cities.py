@@ -99,6 +99,7 @@ def resolve_cities(doc: Doc) -> None:
         if rule in VENUE_RULES:
             start, stop, _ = place_span(doc, match)
             venue = Venue(text=doc.quote(start, stop), name=entry.name, city=entry.city)
+            venue._country = entry.country
             doc.found["venues"].append(found(doc, match, "venues", venue))
         elif rule in COUNTRY_RULES:
             doc.found["countries"].append(found(doc, match, "countries", entry.name))

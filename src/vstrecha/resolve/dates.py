@@ -101,7 +101,8 @@ class Context:
 
     published: date | None
     tense: int = UNKNOWN
-    year: int | None = None  # the last year stated in the article
+    year: int | None = None  # the year of the last full date of the article (of the last bare year before any)
+    full_date_seen: bool = False  # a date with a month and a year was stated: bare years no longer set the year
     sentence: int = -1
     sentence_year: int | None = None  # the last year stated earlier in the current sentence
     sentence_week: date | None = None  # the Monday of a week named earlier in the sentence ("на этой неделе, в среду")
@@ -127,7 +128,9 @@ def resolve_dates(doc: Doc) -> None:
             context.sentence_week = placed.start.first_day()
         stated = stated_year(fact)
         if stated is not None:
-            context.year = stated
+            full = fact.start is not None and fact.start.month is not None
+            if full or not context.full_date_seen:  # "5 марта 2011 года ... в 2009 году ... 8 февраля": 2011
+                context.year, context.full_date_seen = stated, context.full_date_seen or full
             context.sentence_year = None if fact.stop is not None or fact.decade else stated
         for start, stop, value in pieces(doc, match, fact, placed):
             context.found.append(found_of(doc, match, fact, start, stop, value))
@@ -234,7 +237,15 @@ def stands_alone(fact, sentence: Sentence, match: GrammarMatch) -> bool:
         return following is None or not governs_genitive(following)
     if fact.ago == FUTURE:
         return following is None or following.value.lower() not in {"после", "с"}
+    bare_day = fact.same == "month" and fact.start is not None and fact.start.month is None
+    if bare_day and not sentence.tokens[match.last - 1].value.lower().startswith("месяц"):
+        return following is None or not is_content(following)  # "на 20-е место", "к 20-му юбилею"
     return True
+
+
+def is_content(token: Token) -> bool:
+    forms = getattr(token, "forms", None) or []
+    return bool(forms) and any(part in forms[0].grams for part in CONTENT_PARTS)
 
 
 def governs_genitive(token: Token) -> bool:
@@ -246,6 +257,12 @@ def governs_genitive(token: Token) -> bool:
 
 
 TENSE_REACH = 40  # tokens each side; a verb further away is in another clause
+# "назначена на 2 июня", "перенесенная на 9-е", "планировалось провести 2 июня": a date set by a schedule is
+# near the publication date, before or after it, whatever the tense of the announcement
+SCHEDULING = frozenset(
+    {"назначить", "назначать", "наметить", "намечать", "перенести", "переносить", "запланировать", "отложить"}
+)
+SCHEDULED = frozenset({"планировать", "планироваться", "предполагаться", "намечаться"})
 
 
 def tense_near(sentence: Sentence, first: int, last: int) -> int:
@@ -257,9 +274,22 @@ def tense_near(sentence: Sentence, first: int, last: int) -> int:
             if not 0 <= index < len(tokens):
                 continue
             forms = getattr(tokens[index], "forms", None)
+            if forms and is_schedule(forms[0], tokens[index - 1] if index else None):
+                return UNKNOWN
             if forms and "VERB" in forms[0].grams:
                 return verb_tense(forms[0].grams, tokens[index + 1 : index + 3])
     return UNKNOWN
+
+
+def is_schedule(form, previous: Token | None) -> bool:
+    """A participle of scheduling ("намечена", "перенесенная"), a planning verb, or "должен был" + infinitive."""
+    grams, lemma = form.grams, form.normalized
+    if ("PRTS" in grams or "PRTF" in grams) and lemma in SCHEDULING:
+        return True
+    if "VERB" in grams and lemma in SCHEDULED:
+        return True
+    before = getattr(previous, "forms", None)
+    return lemma == "быть" and "past" in grams and bool(before) and before[0].normalized == "должный"
 
 
 def verb_tense(grams, following: list[Token]) -> int:
@@ -285,7 +315,7 @@ def place(fact, context: Context) -> Placed | None:
     """The value of one date expression, or None when the words cannot be a date (a 31 February)."""
     try:
         if fact.same:
-            return same_as_before(fact.same, fact.shift or 0, context)
+            return same_as_before(fact.same, fact.shift or 0, context, fact.start)
         if fact.eve:
             return relative_days(-1, context)
         if fact.ago:
@@ -301,12 +331,19 @@ def place(fact, context: Context) -> Placed | None:
         return None
 
 
-def same_as_before(unit: str, shift: int, context: Context) -> Placed:
-    """ "в тот же день", "в том же месяце", "на следующий день": from the previous date of the article."""
+def same_as_before(unit: str, shift: int, context: Context, point=None) -> Placed:
+    """ "в тот же день", "в том же месяце", "на следующий день": from the previous date of the article;
+    "в мае того же года", "20-го того же месяца", "перенесена на 20-е": a point within its year or month."""
     previous = context.previous
     if previous is None or previous.start is None or previous.start.year is None and unit == "year":
         return NOTHING
     stamp = previous.start.truncated(unit)
+    if point is not None:
+        month = stamp.month if unit == "month" else point.month
+        if month is None:
+            return NOTHING
+        stamp = Stamp(stamp.year, month, point.day)
+        return checked(Placed(stamp, stamp))
     if shift and stamp.month is not None and stamp.day is not None:
         moved = date(stamp.year or 2001, stamp.month, stamp.day) + timedelta(days=shift)
         stamp = Stamp(moved.year if stamp.year is not None else None, moved.month, moved.day)

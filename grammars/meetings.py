@@ -65,6 +65,9 @@ MEETING_VERB = dictionary(
 )
 # "вместе осмотрели завод", "совместно открыли выставку": two sides doing one thing together met
 JOINT_ACTION = rule(in_caseless({"вместе", "совместно"}), and_(gram("VERB"), gram("plur"), gram("past")))
+# "обсудил с Си Цзиньпином ситуацию", "С главой Statoil Миллер рассмотрел ход работ": assembly wants a person
+# after "с" (or two named in the clause); the format comes from the text around, like a bare "разговор"
+DISCUSS_VERB = and_(dictionary({"обсудить", "обсуждать", "рассмотреть", "обговорить"}), gram("VERB"))
 # "X принимал Y", "прилетел в Москву", "посетить Россию": visits; assembly checks the object.
 VISIT_VERB = dictionary({"принимать", "принять", "прилететь", "посетить", "посещать", "приехать", "нанести"})
 
@@ -83,6 +86,7 @@ TRIGGERS = Grammar(
         "VISIT_VERB": trigger("визит")(rule(VISIT_VERB)),
         "VISIT_NOUN": trigger("визит")(rule(normalized("визит"))),
         "JOINT_ACTION": trigger("встретиться")(JOINT_ACTION),
+        "DISCUSSED_WITH": trigger("разговор")(rule(DISCUSS_VERB)),
     },
     keywords=(
         "встреч",
@@ -90,6 +94,9 @@ TRIGGERS = Grammar(
         "переговор",
         "саммит",
         "бесед",
+        "обсу",
+        "рассмотр",
+        "обговор",
         "визит",
         "контакт",
         "разговор",

@@ -177,3 +177,44 @@ def test_the_current_visit_is_the_meeting_told_before(extractor):
     )
     (event,) = events(extractor, text, "2019-09-23")
     assert (event.status, event.date.start, event.city.name) == ("held", "2019-09-23", "Москва")
+
+
+def test_a_closed_length_refines_an_open_one(extractor):
+    text = (
+        "Владимир Путин и Эрдоган провели в Сочи переговоры, которые длились более трех часов. "
+        "Общение лидеров заняло примерно 3 часа 40 минут."
+    )
+    (event,) = events(extractor, text)
+    assert (event.duration.min, event.duration.max) == (220, 220)
+
+
+def test_a_date_attached_to_another_noun_is_not_the_meetings(extractor):
+    text = (
+        "Президент Киргизии Садыр Жапаров прилетел в Москву и провел переговоры с Владимиром Путиным. "
+        "Поездка стала его первым визитом после парламентских выборов 28 ноября."
+    )
+    (event,) = events(extractor, text, "2021-12-10")
+    assert event.date is None and sides(event) == {"Жапаров", "Путин"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В среду Алексей Миллер обсудил с главой концерна Uniper Клаусом Шефером поставки газа.",
+        "В среду Алексей Миллер и Клаус Шефер обсудили поставки газа.",
+    ],
+)
+def test_discussing_with_someone_is_talking(extractor, text):
+    (event,) = events(extractor, text, "2021-12-10")
+    assert (event.status, event.format, sides(event), event.date.start) == (
+        "held",
+        "in_person",
+        {"Миллер", "Шефер"},
+        "2021-12-08",
+    )
+
+
+def test_the_year_inside_what_was_discussed_is_not_the_talks(extractor):
+    text = "Дональд Трамп рассказал, что обсудил с Владимиром Путиным вмешательство в выборы в 2016 году."
+    (event,) = events(extractor, text)
+    assert event.date is None

@@ -42,6 +42,7 @@ GROUP_WORDS = frozenset(
 MEETING_PLACE = frozenset({"CITY_AT", "CITY_TOWN", "CITY_TO", "CITY_MISSPELT", "VENUE_AT"})
 COUNTERPART_REACH = 16  # tokens after "с": "с президентом Международной федерации футбола (FIFA) Джанни Инфантино"
 VIDEO_WORDS = frozenset({"видеоконференция", "видеосвязь", "дистанционный", "онлайн", "видеоформат", "видеорежим"})
+TIME_NOUNS = frozenset({"утро", "вечер", "день", "ночь", "неделя", "год", "месяц", "число", "дата", "срок", "время"})
 PRESS = frozenset(
     {"корреспондент", "журналист", "обозреватель", "интервьюер", "репортёр", "репортер", "ведущий", "редакция"}
 )
@@ -73,6 +74,7 @@ class Candidate:
     counterpart: bool = False  # "встреча с X": X is the other side
     open_format: bool = False  # a bare "разговор": in person or by phone, as the event it continues
     own_subject: bool = False  # "что делегация ... посещала Москву": its clause has a subject that is no person
+    discussed: bool = False  # only "обсудил с X": what follows the verb is the topic, its dates the topic's
     format_told: bool = False  # a word says how they met: "по телефону", "видеосвязь", "лично", "на полях"
     backward: bool = False  # "предыдущий разговор": an earlier meeting, told or not
     reach: int = 0
@@ -166,6 +168,7 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
             return None
         return candidate  # "..., но Трамп отменил ее": a clause of its own speaks of the meeting before
 
+    trigger_tokens = {index for c in candidates for t in c.triggers for index in range(t.first, t.last)}
     speakers = _speaker_spans(doc, sentence, matches)
     others_from = [m.last for m in matches if _kind(m, Cue) and m.fact.sign == "others"]
     person_finds = doc.in_sentence(doc.found.get("persons", []), sentence.index)
@@ -208,11 +211,18 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
         )
 
     for found in doc.in_sentence(doc.found.get("dates", []), sentence.index):
-        said_when = said_in(found) or _beside_speech(tokens, found, candidates) or _dateline(tokens, found)
+        said_when = (
+            said_in(found)
+            or _beside_speech(tokens, found, candidates)
+            or _dateline(tokens, found)
+            or _of_another_thing(tokens, found, trigger_tokens)
+        )
         before = lemma(tokens[found.first - 1]) if found.first else ""
         if found.value.start is None or said_when:
             continue  # "Песков 03.03.2026 заявил, что ...": the day of the statement
         candidate = owner(found.first, found.last)
+        if candidate.discussed and found.first >= candidate.last:
+            continue  # "обсудил с Путиным вмешательство в выборы в 2016 году": the topic's year
         since = re.match(r"(?i)(с|со|после|до)\s", found.value.text) and found.value.start == found.value.end
         if not (before in ANCHORS or since):  # "после 2019 года", "с 2020 года": a reference point, not the day
             candidate.dates.append(found)
@@ -315,6 +325,19 @@ def _names_occasion(trigger: GrammarMatch, occasion: GrammarMatch) -> bool:
     return occasion.first <= trigger.first < occasion.last or 0 <= occasion.first - trigger.last <= 1
 
 
+def _of_another_thing(tokens, found: Found, trigger_tokens: set[int]) -> bool:
+    """ "после президентских выборов 9 августа", "доклада от 9 ноября": a date right after a common noun that
+    names no meeting is that thing's date."""
+    if not found.first or found.first - 1 in trigger_tokens or tokens[found.first].type != "INT":
+        return False  # "президентом в конце декабря": a date with its preposition is the verb's
+    token = tokens[found.first - 1]
+    forms = getattr(token, "forms", None) or []
+    if not forms or not token.value.islower():
+        return False
+    grams = forms[0].grams
+    return "NOUN" in grams and not grams & {"Name", "Surn", "Patr", "Geox"} and forms[0].normalized not in TIME_NOUNS
+
+
 def _noun_subject(tokens, span: range, named: set[int]) -> bool:
     """A nominative noun that is no part of a person's name or title: the clause's own subject."""
     for index in span:
@@ -355,6 +378,8 @@ def _plural(token) -> bool:
 def _is_meeting(doc: Doc, sentence: Sentence, match: GrammarMatch) -> bool:
     """Visit verbs count only with their object: a guest for "принимал Уиткоффа", a place for "прилетел в
     Москву" and "посетил Пекин"; "приняли участие" and "приехали Медведев и Лужков" are no meetings."""
+    if match.rule.split(":")[-1] == "DISCUSSED_WITH":
+        return _discussed_with_someone(doc, sentence, match)
     if match.rule.split(":")[-1] != "VISIT_VERB":
         return True
     tokens = sentence.tokens
@@ -370,6 +395,26 @@ def _is_meeting(doc: Doc, sentence: Sentence, match: GrammarMatch) -> bool:
     if any(found.first in window for found in objects):
         return True
     return verb not in PLACE_VISITS and any(lemma(tokens[i]) == "делегация" for i in window)
+
+
+def _discussed_with_someone(doc: Doc, sentence: Sentence, match: GrammarMatch) -> bool:
+    """ "обсудил с Си Цзиньпином", "С главой Statoil Лундом Миллер рассмотрел": discussing is talking when a
+    person stands after "с" in the verb's clause, or two persons are its subject ("Путин и Си обсудили")."""
+    tokens = sentence.tokens
+    clause = next(c for c in clause_bounds(tokens) if c[0] <= match.first < c[1])
+    persons = [f for f in doc.in_sentence(doc.found.get("persons", []), sentence.index) if f.entity is not None]
+    inside = [f for f in persons if clause[0] <= f.first < clause[1]]
+    with_someone = any(f.first >= 1 and lemma(tokens[_title_start(tokens, f.first) - 1]) in ("с", "со") for f in inside)
+    before = {f.entity for f in inside if f.first < match.first}
+    return with_someone or len(before) >= 2
+
+
+def _title_start(tokens, first: int) -> int:
+    """Where the title before a name starts: "с главой норвежской Statoil Хельге Лундом" -> "главой"."""
+    index = first
+    while index > 0 and index > first - 5 and lemma(tokens[index - 1]) not in ("с", "со", ",", "и"):
+        index -= 1
+    return index
 
 
 def _group(sentence: int, triggers: list[GrammarMatch], tokens) -> list[Candidate]:
@@ -388,6 +433,7 @@ def _group(sentence: int, triggers: list[GrammarMatch], tokens) -> list[Candidat
 def _read_trigger(candidate: Candidate, tokens, clauses: list[tuple[int, int]]) -> None:
     candidate.arrival = all(lemma(tokens[t.first]) in ARRIVALS for t in candidate.triggers)
     candidate.open_format = all(t.fact.head == "разговор" and not t.fact.format for t in candidate.triggers)
+    candidate.discussed = all(t.rule.endswith(":DISCUSSED_WITH") for t in candidate.triggers)
     candidate.face_to_face = bool({lemma(token) for token in tokens} & FACE_TO_FACE)
     clause_words = [lemma(token) for token in tokens[candidate.clause[0] : candidate.last]]
     candidate.pronoun = any(word in ("он", "она") for word in clause_words)

@@ -40,6 +40,7 @@ class Draft:
     sentences: list[int] = field(default_factory=list)
     vague: bool = False  # no cue and no tense: a mention of whatever meeting the text is about
     open_format: bool = False  # a bare "разговор" fits a meeting or a call
+    discussed: bool = False  # "обсудил с X": a talk, in person unless the text says otherwise
     format_told: bool = True  # False for a bare "встреча": it may continue a video meeting told before
     face_to_face: bool = False
     lone: bool = False  # a visitor to a place: never half of a pair with someone from elsewhere
@@ -187,6 +188,7 @@ class Assembler:
                 vague=vague,
                 open_format=candidate.open_format,
                 format_told=candidate.format_told,
+                discussed=candidate.discussed,
                 arrival=candidate.arrival,
                 face_to_face=candidate.face_to_face,
                 lone=candidate.place_visit,
@@ -223,9 +225,8 @@ class Assembler:
             if anaphoric and draft.date is None:
                 return "refers back to a meeting not found"
             if draft.open_format:  # a talk that continues nothing: in person where a place says so, else a call
-                draft.format = (
-                    "in_person" if draft.city or draft.venue or draft.occasion or draft.face_to_face else "phone"
-                )
+                in_person = draft.city or draft.venue or draft.occasion or draft.face_to_face or draft.discussed
+                draft.format = "in_person" if in_person else "phone"
             self.inherit(draft)
             self.drafts.append(draft)
             self.latest = draft
@@ -334,6 +335,9 @@ class Assembler:
         target.others = _unique(target.others + [p for p in draft.others if p not in target.persons])
         if target.date is not None and draft.date is not None and _precision(draft.date) > _precision(target.date):
             target.date = draft.date  # "в августе 2025 года", then "в ночь с 15 на 16 августа"
+        for name in ("duration", "planned_duration"):
+            if refines(getattr(draft, name), getattr(target, name)):
+                setattr(target, name, getattr(draft, name))
         for name in ("date", "city", "venue", "occasion", "duration", "planned_duration", "ordinal"):
             if getattr(target, name) is None:
                 setattr(target, name, getattr(draft, name))
@@ -341,6 +345,18 @@ class Assembler:
             target.status = draft.status
         target.topics = list(dict.fromkeys(target.topics + draft.topics))
         target.sentences = sorted(set(target.sentences + draft.sentences))
+
+
+def refines(new: Found | None, old: Found | None) -> bool:
+    """ "более четырех часов", then "примерно 4 часа 20 минут": a closed length inside an open one is more precise."""
+    if new is None or old is None:
+        return False
+    low, high = old.value.min, old.value.max
+    if low is not None and high is not None:
+        return False  # already closed
+    if new.value.min is None or new.value.max is None:
+        return False
+    return (low is None or new.value.min >= low) and (high is None or new.value.max <= high)
 
 
 def _first(items: list):
@@ -397,7 +413,7 @@ def continue_latest(assembler: Assembler, doc: Doc, index: int) -> None:
         return
     words = {lemma(token) for token in doc.sentences[index].tokens}
     durations = doc.in_sentence(doc.found.get("durations", []), index)
-    if words & LASTING and durations and latest.duration is None:
+    if words & LASTING and durations and (latest.duration is None or refines(durations[0], latest.duration)):
         latest.duration = durations[0]
         latest.sentences.append(index)
     cities = doc.in_sentence(doc.found.get("cities", []), index)

@@ -218,3 +218,22 @@ def test_the_year_inside_what_was_discussed_is_not_the_talks(extractor):
     text = "Дональд Трамп рассказал, что обсудил с Владимиром Путиным вмешательство в выборы в 2016 году."
     (event,) = events(extractor, text)
     assert event.date is None
+
+
+def test_days_listed_after_met_are_meetings_each(extractor):
+    text = (
+        "Лидеры Сербии и Косово Александар Вучич и Альбин Курти встречались 18 августа 2022 года, "
+        "27 февраля и 18 марта 2023 года."
+    )
+    found = sorted(event.date.start for event in events(extractor, text))
+    assert found == ["2022-08-18", "2023-02-27", "2023-03-18"]
+
+
+def test_a_three_sided_meeting_takes_the_three_sides_named_last(extractor):
+    text = (
+        "Президент Франции Эмманюэль Макрон во вторник провел телефонные разговоры с президентом Сербии "
+        "Александаром Вучичем и премьером Косово Альбином Курти. Звонки были посвящены подготовке трехсторонней "
+        "встречи, которая пройдет в Париже 31 августа."
+    )
+    planned = [event for event in events(extractor, text) if event.status == "planned"]
+    assert [sides(event) for event in planned] == [{"Макрон", "Вучич", "Курти"}]

@@ -42,6 +42,7 @@ GROUP_WORDS = frozenset(
 MEETING_PLACE = frozenset({"CITY_AT", "CITY_TOWN", "CITY_TO", "CITY_MISSPELT", "VENUE_AT"})
 COUNTERPART_REACH = 16  # tokens after "с": "с президентом Международной федерации футбола (FIFA) Джанни Инфантино"
 VIDEO_WORDS = frozenset({"видеоконференция", "видеосвязь", "дистанционный", "онлайн", "видеоформат", "видеорежим"})
+THREE_SIDED = frozenset({"трехсторонний", "трёхсторонний"})
 TIME_NOUNS = frozenset({"утро", "вечер", "день", "ночь", "неделя", "год", "месяц", "число", "дата", "срок", "время"})
 PRESS = frozenset(
     {"корреспондент", "журналист", "обозреватель", "интервьюер", "репортёр", "репортер", "ведущий", "редакция"}
@@ -75,6 +76,7 @@ class Candidate:
     open_format: bool = False  # a bare "разговор": in person or by phone, as the event it continues
     own_subject: bool = False  # "что делегация ... посещала Москву": its clause has a subject that is no person
     discussed: bool = False  # only "обсудил с X": what follows the verb is the topic, its dates the topic's
+    sides_of_three: bool = False  # "трехсторонняя встреча": the three sides named last
     format_told: bool = False  # a word says how they met: "по телефону", "видеосвязь", "лично", "на полях"
     backward: bool = False  # "предыдущий разговор": an earlier meeting, told or not
     reach: int = 0
@@ -350,6 +352,10 @@ def _noun_subject(tokens, span: range, named: set[int]) -> bool:
     return False
 
 
+def clause_words_all(tokens, candidate: Candidate) -> set[str]:
+    return {lemma(token) for token in tokens[max(0, candidate.first - 2) : candidate.last]}
+
+
 def _noun(token) -> bool:
     forms = getattr(token, "forms", None) or []
     return bool(forms) and "NOUN" in forms[0].grams
@@ -433,6 +439,7 @@ def _group(sentence: int, triggers: list[GrammarMatch], tokens) -> list[Candidat
 def _read_trigger(candidate: Candidate, tokens, clauses: list[tuple[int, int]]) -> None:
     candidate.arrival = all(lemma(tokens[t.first]) in ARRIVALS for t in candidate.triggers)
     candidate.open_format = all(t.fact.head == "разговор" and not t.fact.format for t in candidate.triggers)
+    candidate.sides_of_three = bool(clause_words_all(tokens, candidate) & THREE_SIDED)
     candidate.discussed = all(t.rule.endswith(":DISCUSSED_WITH") for t in candidate.triggers)
     candidate.face_to_face = bool({lemma(token) for token in tokens} & FACE_TO_FACE)
     clause_words = [lemma(token) for token in tokens[candidate.clause[0] : candidate.last]]

@@ -93,6 +93,10 @@ class Assembler:
             if host:
                 candidate.positions.setdefault(host[0], -1)  # the host stands before the meeting word
             return host + persons  # "провел встречи с Лавровым и Шойгу": guests never meet each other here
+        if candidate.sides_of_three and len(persons) < 3:
+            three = self.three_sides(persons)
+            if three:
+                return three
         if len(persons) >= 2:
             return persons
         if candidate.group and len(self.context) >= 2 and (not persons or persons[0] in self.context):
@@ -105,6 +109,12 @@ class Assembler:
                 return persons + host
             return persons
         return list(self.context)
+
+    def three_sides(self, persons: list[int]) -> list[int]:
+        """ "трехсторонней встречи" after talks of A with B and of A with C: A, B and C."""
+        recent = [d for d in self.drafts if self.latest and d.sentences[-1] >= self.latest.sentences[-1] - 1]
+        sides = _unique(persons + [p for d in recent for p in d.persons])
+        return sides if len(sides) == 3 else []
 
     @staticmethod
     def all_guests(candidate: Candidate, persons: list[int]) -> bool:
@@ -211,6 +221,8 @@ class Assembler:
                     listed.append((found, before[-1]))
             if len(listed) >= 2:
                 return listed
+        if listed_days(self.doc, candidate):
+            return [(found, None) for found in candidate.dates]
         nearest = min(candidate.dates, key=lambda found: candidate.distance(found.first, found.last))
         return [(nearest, None)]
 
@@ -345,6 +357,22 @@ class Assembler:
             target.status = draft.status
         target.topics = list(dict.fromkeys(target.topics + draft.topics))
         target.sentences = sorted(set(target.sentences + draft.sentences))
+
+
+def listed_days(doc: Doc, candidate: Candidate) -> bool:
+    """ "встречались 14 декабря 2021 года, 6 апреля и 23 мая 2022 года": held meetings on days listed one after
+    another, each its own meeting (days next to each other are one meeting over two days)."""
+    dates = sorted(candidate.dates, key=lambda found: found.first)
+    if len(dates) < 2 or candidate.signs or candidate.tense != "past":
+        return False
+    if any(not found.value.resolved or len(found.value.start or "") != 10 for found in dates):
+        return False
+    tokens = doc.sentences[candidate.sentence].tokens
+    for one, other in zip(dates, dates[1:], strict=False):
+        between = [token.value for token in tokens[one.last : other.first]]
+        if between not in ([","], ["и"], [",", "и"]) or _days_apart(one, other) <= 1:
+            return False
+    return True
 
 
 def refines(new: Found | None, old: Found | None) -> bool:

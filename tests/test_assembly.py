@@ -237,3 +237,18 @@ def test_a_three_sided_meeting_takes_the_three_sides_named_last(extractor):
     )
     planned = [event for event in events(extractor, text) if event.status == "planned"]
     assert [sides(event) for event in planned] == [{"Макрон", "Вучич", "Курти"}]
+
+
+def test_an_opening_date_dates_every_meeting_of_the_sentence_and_the_guest_is_the_visitor(extractor):
+    text = (
+        "В среду президент Монголии Ухнаагийн Хурэлсух встретился с Михаилом Мишустиным. "
+        "В тот же день Ухнаагийн Хурэлсух провел переговоры с Вячеславом Володиным, а также встретился "
+        "с Геннадием Зюгановым. Накануне, 10 декабря, гость провел переговоры с Валентиной Матвиенко."
+    )
+    found = {(event.date.start, tuple(sorted(sides(event)))) for event in events(extractor, text, "2019-12-12")}
+    assert found == {
+        ("2019-12-11", ("Мишустин", "Хурэлсух")),
+        ("2019-12-11", ("Володин", "Хурэлсух")),
+        ("2019-12-11", ("Зюганов", "Хурэлсух")),
+        ("2019-12-10", ("Матвиенко", "Хурэлсух")),
+    }

@@ -523,3 +523,13 @@ def test_an_ordinal_before_a_noun_is_not_a_day(extractor: Extractor, text: str) 
     assert [date.text for date in dates(extractor, text, "2023-03-10")] == [
         date.text for date in dates(extractor, text, "2023-03-10") if "март" in date.text
     ]
+
+
+def test_the_same_day_is_the_storys_day_not_a_month_named_in_passing(extractor):
+    text = (
+        "В среду Мишустин принял гостя. Он напомнил, что уже встречался с ним в ноябре 2018 года. "
+        "В тот же день гость посетил Казань."
+    )
+    document = extractor.extract(text, published="2019-12-12")
+    same = next(d for d in document.dates if d.text == "В тот же день")
+    assert (same.start, same.end) == ("2019-12-11", "2019-12-11")

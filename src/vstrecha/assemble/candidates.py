@@ -42,6 +42,8 @@ GROUP_WORDS = frozenset(
 MEETING_PLACE = frozenset({"CITY_AT", "CITY_TOWN", "CITY_TO", "CITY_MISSPELT", "VENUE_AT"})
 COUNTERPART_REACH = 16  # tokens after "с": "с президентом Международной федерации футбола (FIFA) Джанни Инфантино"
 VIDEO_WORDS = frozenset({"видеоконференция", "видеосвязь", "дистанционный", "онлайн", "видеоформат", "видеорежим"})
+# "он провел переговоры с ...", "гостья провела переговоры с ...": the one the story follows
+STORY_SUBJECTS = frozenset({"он", "она", "гость", "гостья", "визитёр", "визитер"})
 THREE_SIDED = frozenset({"трехсторонний", "трёхсторонний"})
 TIME_NOUNS = frozenset({"утро", "вечер", "день", "ночь", "неделя", "год", "месяц", "число", "дата", "срок", "время"})
 PRESS = frozenset(
@@ -228,6 +230,7 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
         since = re.match(r"(?i)(с|со|после|до)\s", found.value.text) and found.value.start == found.value.end
         if not (before in ANCHORS or since):  # "после 2019 года", "с 2020 года": a reference point, not the day
             candidate.dates.append(found)
+    _share_opening_date(candidates)
     for found in doc.in_sentence(doc.found.get("cities", []), sentence.index):
         visited = found.first > 0 and lemma(tokens[found.first - 1]) in PLACE_VISITS  # "посетить Москву"
         framed = found.rule.split(":")[-1] in MEETING_PLACE or visited
@@ -258,6 +261,19 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
         if word in GROUP_WORDS and _plural(token) and not modified:
             owner(index, index + 1).group = True  # "президенты", not "западные лидеры"
     return _lend_frames(candidates)
+
+
+def _share_opening_date(candidates: list[Candidate]) -> None:
+    """ "В тот же день она провела переговоры с A, а также встретилась с B": a date that opens the sentence,
+    before every meeting word, dates each of them that has no date of its own."""
+    if len(candidates) < 2:
+        return
+    opening = [f for f in candidates[0].dates if f.last <= candidates[0].first]
+    if not opening:
+        return
+    for candidate in candidates[1:]:
+        if not candidate.dates and not candidate.signs:
+            candidate.dates = list(opening)
 
 
 def _lend_frames(candidates: list[Candidate]) -> list[Candidate]:
@@ -443,7 +459,7 @@ def _read_trigger(candidate: Candidate, tokens, clauses: list[tuple[int, int]]) 
     candidate.discussed = all(t.rule.endswith(":DISCUSSED_WITH") for t in candidate.triggers)
     candidate.face_to_face = bool({lemma(token) for token in tokens} & FACE_TO_FACE)
     clause_words = [lemma(token) for token in tokens[candidate.clause[0] : candidate.last]]
-    candidate.pronoun = any(word in ("он", "она") for word in clause_words)
+    candidate.pronoun = any(word in STORY_SUBJECTS for word in clause_words)
     candidate.there = "там" in clause_words
     for trigger in candidate.triggers:
         if trigger.fact.format:

@@ -106,7 +106,7 @@ class Assembler:
                 return list(self.context)
             if candidate.counterpart:  # "встреча с Зеленским": the other side is the sentence's subject
                 host = [p for p in subject if p not in persons][:1] or self.protagonist(candidate, persons)
-                return persons + host
+                return host + persons  # the host first: the one the story follows
             return persons
         return list(self.context)
 

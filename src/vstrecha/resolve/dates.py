@@ -107,6 +107,7 @@ class Context:
     sentence_year: int | None = None  # the last year stated earlier in the current sentence
     sentence_week: date | None = None  # the Monday of a week named earlier in the sentence ("на этой неделе, в среду")
     previous: Placed | None = None
+    previous_day: Placed | None = None  # the last date to the day: "в тот же день" after a month named in passing
     found: list[Found] = field(default_factory=list)
 
 
@@ -124,6 +125,8 @@ def resolve_dates(doc: Doc) -> None:
         if placed is None:
             continue
         context.previous = placed
+        if placed.start is not None and placed.start.day is not None:
+            context.previous_day = placed
         if fact.unit == "week" and not fact.ago and placed.start is not None and placed.start.day is not None:
             context.sentence_week = placed.start.first_day()
         stated = stated_year(fact)
@@ -335,6 +338,9 @@ def same_as_before(unit: str, shift: int, context: Context, point=None) -> Place
     """ "в тот же день", "в том же месяце", "на следующий день": from the previous date of the article;
     "в мае того же года", "20-го того же месяца", "перенесена на 20-е": a point within its year or month."""
     previous = context.previous
+    coarser = previous is not None and previous.start is not None and previous.start.day is None
+    if unit == "day" and coarser and context.previous_day is not None:
+        previous = context.previous_day  # "встречался в ноябре 2018 года ... В тот же день": the story's day
     if previous is None or previous.start is None or previous.start.year is None and unit == "year":
         return NOTHING
     stamp = previous.start.truncated(unit)

@@ -180,6 +180,15 @@ CUES = Grammar(
             "postponed",
             rule(dictionary({"отложить", "откладывать", "отсрочка", "перенести", "перенос", "переноситься"})),
         ),
+        "DECLINED": cue(
+            "declined",  # "отклонил приглашение", "отказался от приглашения": a proposal not taken up
+            rule(
+                dictionary({"отказаться", "отклонить", "отвергнуть", "отказ"}),
+                in_({"от"}).optional(),
+                normalized("его").optional(),
+                normalized("приглашение"),
+            ),
+        ),
         "ACCEPTED": cue(
             "accepted",  # "принял приглашение посетить Москву": the visit is now planned
             rule(dictionary({"принять", "принимать", "принятие"}), normalized("приглашение")),

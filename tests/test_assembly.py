@@ -252,3 +252,49 @@ def test_an_opening_date_dates_every_meeting_of_the_sentence_and_the_guest_is_th
         ("2019-12-11", ("Зюганов", "Хурэлсух")),
         ("2019-12-10", ("Матвиенко", "Хурэлсух")),
     }
+
+
+def test_the_trip_that_frames_talks_is_no_meeting_of_its_own(extractor):
+    text = (
+        "Председатель Госдумы Вячеслав Володин, находящийся 26–27 февраля с официальным визитом в Турции, "
+        "в четверг провел в Анкаре переговоры с председателем парламента Турции Нуманом Куртулмушем, а вечером был принят в Стамбуле "
+        "президентом Реджепом Тайипом Эрдоганом."
+    )
+    found = {
+        (event.date.start, event.city.name, tuple(sorted(sides(event))))
+        for event in events(extractor, text, "2025-02-27")
+    }
+    assert found == {
+        ("2025-02-27", "Анкара", ("Володин", "Куртулмуш")),
+        ("2025-02-27", "Стамбул", ("Володин", "Эрдоган")),
+    }
+
+
+def test_a_declined_invitation_stays_a_proposal(extractor):
+    text = "Президент ЮАР Сирил Рамафоса отклонил приглашение Владимира Путина посетить форум в Казани."
+    (event,) = events(extractor, text)
+    assert (event.status, sides(event), event.city.name) == ("proposed", {"Рамафоса", "Путин"}, "Казань")
+
+
+def test_the_city_of_a_summit_named_as_a_time_anchor_is_not_the_calls(extractor):
+    text = (
+        "Президент Бразилии Жаир Болсонару провел телефонный разговор с Владимиром Путиным. "
+        "Разговор состоялся вскоре после саммита G20 в Осаке."
+    )
+    (event,) = events(extractor, text)
+    assert (event.format, event.city) == ("phone", None)
+
+
+def test_received_by_someone_is_a_meeting_with_the_one_the_story_follows(extractor):
+    text = (
+        "Глава МИД России Сергей Лавров прилетел в Пхеньян. В субботу он провел переговоры с министром "
+        "иностранных дел КНДР Чхве Сон Хи, а в воскресенье был принят председателем КНДР Ким Чен Ыном."
+    )
+    found = {
+        (event.date.start, tuple(sorted(p.name for p in event.participants)))
+        for event in events(extractor, text, "2025-07-14")
+    }
+    assert found == {
+        ("2025-07-12", ("Сергей Лавров", "Чхве Сон Хи")),
+        ("2025-07-13", ("Ким Чен Ын", "Сергей Лавров")),
+    }

@@ -234,6 +234,8 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
     for found in doc.in_sentence(doc.found.get("cities", []), sentence.index):
         visited = found.first > 0 and lemma(tokens[found.first - 1]) in PLACE_VISITS  # "посетить Москву"
         framed = found.rule.split(":")[-1] in MEETING_PLACE or visited
+        if any(0 <= found.first - o.last <= 1 and _anchored(tokens, o.first) for o in occasions):
+            continue  # "вскоре после саммита G7 в Хиросиме": the summit's city, a time anchor
         if framed and not said_in(found) and not _beside_speech(tokens, found, candidates):
             owner(found.first, found.last).cities.append(found)
     for found in doc.in_sentence(doc.found.get("venues", []), sentence.index):
@@ -402,6 +404,8 @@ def _is_meeting(doc: Doc, sentence: Sentence, match: GrammarMatch) -> bool:
     Москву" and "посетил Пекин"; "приняли участие" and "приехали Медведев и Лужков" are no meetings."""
     if match.rule.split(":")[-1] == "DISCUSSED_WITH":
         return _discussed_with_someone(doc, sentence, match)
+    if match.rule.split(":")[-1] == "VISIT_NOUN" and _on_a_visit(sentence.tokens, match.first):
+        return False
     if match.rule.split(":")[-1] != "VISIT_VERB":
         return True
     tokens = sentence.tokens
@@ -419,6 +423,27 @@ def _is_meeting(doc: Doc, sentence: Sentence, match: GrammarMatch) -> bool:
     return verb not in PLACE_VISITS and any(lemma(tokens[i]) == "делегация" for i in window)
 
 
+def _received(tokens, candidate: Candidate) -> bool:
+    """ "был принят в Стамбуле президентом Эрдоганом": the host is named after the passive verb, the guest is
+    the sentence's subject, as after "встреча с"."""
+    forms = getattr(tokens[candidate.first], "forms", None) or []
+    return bool(forms) and "PRTS" in forms[0].grams and "pssv" in forms[0].grams
+
+
+def _anchored(tokens, first: int) -> bool:
+    """ "после саммита", "накануне визита": the words before a mention make it a point in time."""
+    before = [lemma(token) for token in tokens[max(0, first - 3) : first]]
+    return bool(set(before) & ANCHORS)
+
+
+def _on_a_visit(tokens, first: int) -> bool:
+    """ "находящаяся с официальным визитом в Турции", "прибыл в Москву с рабочим визитом": the trip that frames
+    the talks, not a meeting of its own."""
+    before = [lemma(token) for token in tokens[max(0, first - 3) : first]]
+    forms = getattr(tokens[first], "forms", None) or []
+    return bool(forms) and "ablt" in forms[0].grams and bool({"с", "со"} & set(before))
+
+
 def _discussed_with_someone(doc: Doc, sentence: Sentence, match: GrammarMatch) -> bool:
     """ "обсудил с Си Цзиньпином", "С главой Statoil Лундом Миллер рассмотрел": discussing is talking when a
     person stands after "с" in the verb's clause, or two persons are its subject ("Путин и Си обсудили")."""
@@ -426,15 +451,18 @@ def _discussed_with_someone(doc: Doc, sentence: Sentence, match: GrammarMatch) -
     clause = next(c for c in clause_bounds(tokens) if c[0] <= match.first < c[1])
     persons = [f for f in doc.in_sentence(doc.found.get("persons", []), sentence.index) if f.entity is not None]
     inside = [f for f in persons if clause[0] <= f.first < clause[1]]
-    with_someone = any(f.first >= 1 and lemma(tokens[_title_start(tokens, f.first) - 1]) in ("с", "со") for f in inside)
+    with_someone = any(f.first >= 1 and lemma(tokens[title_start(tokens, f.first) - 1]) in ("с", "со") for f in inside)
     before = {f.entity for f in inside if f.first < match.first}
     return with_someone or len(before) >= 2
 
 
-def _title_start(tokens, first: int) -> int:
+def title_start(tokens, first: int) -> int:
     """Where the title before a name starts: "с главой норвежской Statoil Хельге Лундом" -> "главой"."""
     index = first
     while index > 0 and index > first - 5 and lemma(tokens[index - 1]) not in ("с", "со", ",", "и"):
+        forms = getattr(tokens[index - 1], "forms", None) or []
+        if forms and forms[0].grams & {"VERB", "PRTS", "PREP"}:
+            break
         index -= 1
     return index
 
@@ -459,7 +487,10 @@ def _read_trigger(candidate: Candidate, tokens, clauses: list[tuple[int, int]]) 
     candidate.discussed = all(t.rule.endswith(":DISCUSSED_WITH") for t in candidate.triggers)
     candidate.face_to_face = bool({lemma(token) for token in tokens} & FACE_TO_FACE)
     clause_words = [lemma(token) for token in tokens[candidate.clause[0] : candidate.last]]
-    candidate.pronoun = any(word in STORY_SUBJECTS for word in clause_words)
+    sentence_words = [lemma(token) for token in tokens[: candidate.first]]
+    # "он провел переговоры с X, а в воскресенье был принят Y": the guest received is the one the story follows
+    received_by_him = _received(tokens, candidate) and bool(STORY_SUBJECTS & set(sentence_words))
+    candidate.pronoun = any(word in STORY_SUBJECTS for word in clause_words) or received_by_him
     candidate.there = "там" in clause_words
     for trigger in candidate.triggers:
         if trigger.fact.format:
@@ -488,7 +519,7 @@ def _read_trigger(candidate: Candidate, tokens, clauses: list[tuple[int, int]]) 
     candidate.anaphoric = bool({lemma(token) for token in near} & DEMONSTRATIVES)
     candidate.backward = bool({lemma(token) for token in near} & BACKWARD)
     after = [lemma(token) for token in tokens[candidate.last : candidate.last + 1]]
-    candidate.counterpart = after in (["с"], ["со"])
+    candidate.counterpart = after in (["с"], ["со"]) or _received(tokens, candidate)
     tenses = []
     for token in tokens[candidate.first : candidate.last]:
         for form in getattr(token, "forms", [])[:1]:

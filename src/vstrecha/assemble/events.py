@@ -10,14 +10,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date as date_type
 
-from vstrecha.assemble.candidates import Candidate, instead, sentence_candidates
+from vstrecha.assemble.candidates import Candidate, instead, sentence_candidates, title_start
 from vstrecha.assemble.clauses import lemma
 from vstrecha.doc import Doc, Found
 from vstrecha.models import CityRef, Event, Occasion, Span, Venue
 
 STATUS_RANK = {"proposed": 1, "planned": 2, "postponed": 3, "cancelled": 4}
-SIGN_STATUS = ("cancelled", "postponed", "accepted", "proposed", "planned")
-STATUS_OF_SIGN = {"accepted": "planned"}  # "принял приглашение": the proposal is taken, the visit planned
+SIGN_STATUS = ("declined", "cancelled", "postponed", "accepted", "proposed", "planned")
+# "принял приглашение": the proposal is taken, the visit planned; "отклонил приглашение": it stays a proposal
+STATUS_OF_SIGN = {"accepted": "planned", "declined": "proposed"}
 PLACES = frozenset({"CITY_AT", "CITY_TOWN", "CITY_TO", "CITY_MISSPELT"})
 RECENT = 3  # sentences: an undated mention this close to an event may continue it
 LOOKBACK = 10  # sentences: "там" points no further back than this
@@ -86,7 +87,7 @@ class Assembler:
 
     def sides(self, candidate: Candidate, subject: list[int]) -> list[int]:
         persons = _unique([p for p in candidate.persons if p not in candidate.others])
-        if candidate.place_visit and not candidate.signs & {"proposed", "accepted"}:
+        if candidate.place_visit and not candidate.signs & {"proposed", "accepted", "declined"}:
             persons = persons[:1]  # the visitor; whom he met there, the text says elsewhere or not at all
         if len(persons) >= 2 and candidate.counterpart and not candidate.group and self.all_guests(candidate, persons):
             host = [p for p in subject if p not in persons][:1] or self.protagonist(candidate, persons)
@@ -509,10 +510,22 @@ def _near_publication(doc: Doc, draft: Draft) -> bool:
 def sentence_subject(doc: Doc, index: int) -> list[int]:
     tokens = doc.sentences[index].tokens
     found = doc.in_sentence(doc.found.get("persons", []), index)
-    persons = [f.entity for f in found if f.entity is not None and not instead(tokens, f.first)]
+    persons = [
+        f.entity for f in found if f.entity is not None and not instead(tokens, f.first) and _nominative(tokens, f)
+    ]
     references = doc.in_sentence(doc.found.get("person_refs", []), index)
-    refs = [e for f in references for e in (f.value or ()) if e is not None]
+    refs = [e for f in references for e in (f.value or ()) if e is not None and _nominative(tokens, f)]
     return _unique(persons[:1] + refs[:1])
+
+
+def _nominative(tokens, found: Found) -> bool:
+    """The subject is not the one met: "он провел переговоры с Чхве Сон Хи", "с министром Лавровым"."""
+    start = title_start(tokens, found.first)
+    if start == 0:
+        return True
+    forms = getattr(tokens[start - 1], "forms", None) or []
+    passive = bool(forms) and {"PRTS", "pssv"} <= forms[0].grams  # "принят председателем Ким Чен Ыном"
+    return not passive and lemma(tokens[start - 1]) not in ("с", "со")
 
 
 def assemble_events(doc: Doc) -> None:

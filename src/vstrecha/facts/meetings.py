@@ -6,7 +6,8 @@ from yargy.interpretation import fact
 Trigger = fact("Trigger", ["head", "format"])
 
 # A phrase that changes what a nearby trigger means: its status, or that it is no event at all.
-# ``sign`` is one of: planned, cancelled, postponed, proposed, accepted (an invitation taken up: planned),
+# ``sign`` is one of: planned, cancelled, postponed, proposed, accepted (an invitation taken up: planned), declined
+# (an invitation turned down: still proposed),
 # negated, staged (a performance or a match), aggregate, others, speaker, topic.
 Cue = fact("Cue", ["sign"])
 

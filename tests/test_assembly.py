@@ -298,3 +298,13 @@ def test_received_by_someone_is_a_meeting_with_the_one_the_story_follows(extract
         ("2025-07-12", ("Сергей Лавров", "Чхве Сон Хи")),
         ("2025-07-13", ("Ким Чен Ын", "Сергей Лавров")),
     }
+
+
+def test_a_trip_put_off_postpones_the_meeting_told_before_and_starts_none(extractor):
+    text = (
+        "Изначально Эмомали Рахмон и Владимир Путин должны были встретиться в Москве 21 февраля. "
+        "Однако накануне Рахмон перенес поездку."
+    )
+    (event,) = events(extractor, text, "2019-02-21")
+    assert (event.status, event.date.start, event.city.name) == ("postponed", "2019-02-21", "Москва")
+    assert events(extractor, "Министр Антон Силуанов отменил поездку в Пермь.") == []

@@ -77,6 +77,7 @@ class Candidate:
     counterpart: bool = False  # "встреча с X": X is the other side
     open_format: bool = False  # a bare "разговор": in person or by phone, as the event it continues
     own_subject: bool = False  # "что делегация ... посещала Москву": its clause has a subject that is no person
+    trip: bool = False  # only "поездка": it can change a meeting told before ("перенес поездку"), never start one
     discussed: bool = False  # only "обсудил с X": what follows the verb is the topic, its dates the topic's
     sides_of_three: bool = False  # "трехсторонняя встреча": the three sides named last
     format_told: bool = False  # a word says how they met: "по телефону", "видеосвязь", "лично", "на полях"
@@ -484,6 +485,7 @@ def _read_trigger(candidate: Candidate, tokens, clauses: list[tuple[int, int]]) 
     candidate.arrival = all(lemma(tokens[t.first]) in ARRIVALS for t in candidate.triggers)
     candidate.open_format = all(t.fact.head == "разговор" and not t.fact.format for t in candidate.triggers)
     candidate.sides_of_three = bool(clause_words_all(tokens, candidate) & THREE_SIDED)
+    candidate.trip = all(lemma(tokens[t.first]) == "поездка" for t in candidate.triggers)
     candidate.discussed = all(t.rule.endswith(":DISCUSSED_WITH") for t in candidate.triggers)
     candidate.face_to_face = bool({lemma(token) for token in tokens} & FACE_TO_FACE)
     clause_words = [lemma(token) for token in tokens[candidate.clause[0] : candidate.last]]

@@ -41,6 +41,7 @@ class Draft:
     sentences: list[int] = field(default_factory=list)
     vague: bool = False  # no cue and no tense: a mention of whatever meeting the text is about
     open_format: bool = False  # a bare "разговор" fits a meeting or a call
+    trip: bool = False  # "перенес поездку": only ever a further mention of a meeting told before
     discussed: bool = False  # "обсудил с X": a talk, in person unless the text says otherwise
     format_told: bool = True  # False for a bare "встреча": it may continue a video meeting told before
     face_to_face: bool = False
@@ -200,9 +201,10 @@ class Assembler:
                 open_format=candidate.open_format,
                 format_told=candidate.format_told,
                 discussed=candidate.discussed,
+                trip=candidate.trip,
                 arrival=candidate.arrival,
                 face_to_face=candidate.face_to_face,
-                lone=candidate.place_visit,
+                lone=candidate.place_visit or candidate.trip,
             )
             if draft.city is None and candidate.there:
                 draft.city = self.place_named_before(candidate.sentence)
@@ -234,6 +236,8 @@ class Assembler:
             if not set(draft.persons) - known:
                 return "names a meeting told before as a time anchor"
         target = self.find(draft)
+        if target is None and draft.trip:
+            return "a trip that changes no meeting told before"
         if target is None:
             if anaphoric and draft.date is None:
                 return "refers back to a meeting not found"

@@ -235,6 +235,8 @@ class Assembler:
             known = {person for existing in self.drafts for person in existing.persons}
             if not set(draft.persons) - known:
                 return "names a meeting told before as a time anchor"
+        if draft.trip:
+            draft.date = None  # "накануне Рахмон перенес поездку": the day of the change, not of the meeting
         target = self.find(draft)
         if target is None and draft.trip:
             return "a trip that changes no meeting told before"

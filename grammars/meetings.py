@@ -222,7 +222,7 @@ CUES = Grammar(
         ),
         "OTHERS": cue(
             "others",
-            rule(dictionary({"присутствовать", "сопровождать"})),
+            rule(dictionary({"присутствовать", "сопровождать", "участвовать", "поучаствовать"})),
             rule(caseless("вместе"), caseless("с")),
             rule(caseless("в"), dictionary({"сопровождение", "составе"})),
             rule(caseless("с"), normalized("участие")),

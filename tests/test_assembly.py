@@ -308,3 +308,16 @@ def test_a_trip_put_off_postpones_the_meeting_told_before_and_starts_none(extrac
     (event,) = events(extractor, text, "2019-02-21")
     assert (event.status, event.date.start, event.city.name) == ("postponed", "2019-02-21", "Москва")
     assert events(extractor, "Министр Антон Силуанов отменил поездку в Пермь.") == []
+
+
+def test_those_who_took_part_are_present_not_sides(extractor):
+    text = (
+        "Министр спорта Олег Матыцин провел видеоконференцию с министром спорта Китая Гоу Чжунвэнем 26 января, "
+        "в ней участвовали также посол России в Китае Андрей Денисов и посол КНР в России Чжан Ханьхуэй."
+    )
+    (event,) = events(extractor, text, "2022-04-12")
+    assert sides(event) == {"Матыцин", "Гоу"} or {p.name for p in event.participants} == {
+        "Олег Матыцин",
+        "Гоу Чжунвэнь",
+    }
+    assert {p.name for p in event.others} == {"Андрей Денисов", "Чжан Ханьхуэй"}

@@ -321,3 +321,13 @@ def test_those_who_took_part_are_present_not_sides(extractor):
         "Гоу Чжунвэнь",
     }
     assert {p.name for p in event.others} == {"Андрей Денисов", "Чжан Ханьхуэй"}
+
+
+def test_a_wire_items_lead_is_of_the_datelines_day(extractor):
+    text = (
+        "МОСКВА, 23 дек — Президент России Владимир Путин провел телефонный разговор с губернатором "
+        "Пермского края Максимом Решетниковым, сообщил Дмитрий Песков."
+    )
+    (event,) = events(extractor, text, "2018-12-23")
+    assert (event.format, event.date.start) == ("phone", "2018-12-23")
+    assert "dated by the dateline: 23 дек" in reasons(extractor, text, "2018-12-23")

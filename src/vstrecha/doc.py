@@ -61,6 +61,7 @@ class Doc:
     entities: dict[str, list[Any]] = field(default_factory=dict)
     events: list[Any] = field(default_factory=list)
     rejections: dict[int, list[str]] = field(default_factory=dict)  # sentence -> why a meeting word made no event
+    notes: dict[int, list[str]] = field(default_factory=dict)  # sentence -> how an event's value was chosen
     _by_sentence: dict[int, tuple[int, dict[int, list]]] = field(default_factory=dict, repr=False)
 
     def in_sentence(self, items: list, index: int) -> list:
@@ -80,6 +81,10 @@ class Doc:
     def forget_indexes(self) -> None:
         """Lists were reordered in place: the per-sentence indexes are built again when next asked."""
         self._by_sentence.clear()
+
+    def note(self, sentence: int, reason: str) -> None:
+        """Why an event took a value from elsewhere (the dateline, a rule that dropped one): shown by explain."""
+        self.notes.setdefault(sentence, []).append(reason)
 
     def reject(self, sentence: int, reason: str) -> None:
         self.rejections.setdefault(sentence, []).append(reason)

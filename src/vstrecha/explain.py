@@ -33,7 +33,7 @@ def explain(doc: Doc, only: int | None = None) -> str:
     for sentence in doc.sentences:
         if only is not None and sentence.index != only:
             continue
-        matches = [m for kind in doc.matches.values() for m in kind if m.sentence == sentence.index]
+        matches = [m for kind in doc.matches.values() for m in doc.in_sentence(kind, sentence.index)]
         events = [e for e in doc.events if any(s.start == sentence.start for s in e.evidence)]
         if not matches and only is None:
             continue
@@ -50,6 +50,8 @@ def explain(doc: Doc, only: int | None = None) -> str:
             when = event.date.start if event.date else "-"
             where = event.city.name if event.city else "-"
             lines.append(f"    => event {event.status} {event.format}: {people}; {when}; {where}")
+        for reason in doc.notes.get(sentence.index, []):
+            lines.append(f"    note: {reason}")
         for reason in doc.rejections.get(sentence.index, []):
             lines.append(f"    no event: {reason}")
     return "\n".join(lines)

@@ -219,7 +219,7 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
         said_when = (
             said_in(found)
             or _beside_speech(tokens, found, candidates)
-            or _dateline(tokens, found)
+            or is_dateline(tokens, found)
             or _of_another_thing(tokens, found, trigger_tokens)
         )
         before = lemma(tokens[found.first - 1]) if found.first else ""
@@ -380,7 +380,7 @@ def _noun(token) -> bool:
     return bool(forms) and "NOUN" in forms[0].grams
 
 
-def _dateline(tokens, found: Found) -> bool:
+def is_dateline(tokens, found: Found) -> bool:
     """ "ВАШИНГТОН, 21 окт —": the day the report was filed, never a meeting's day."""
     head = tokens[: found.first]
     if not head or head[-1].value != "," or not any(token.value.isupper() and len(token.value) > 1 for token in head):

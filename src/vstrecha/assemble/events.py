@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date as date_type
 
-from vstrecha.assemble.candidates import Candidate, instead, sentence_candidates, title_start
+from vstrecha.assemble.candidates import Candidate, instead, is_dateline, sentence_candidates, title_start
 from vstrecha.assemble.clauses import lemma
 from vstrecha.doc import Doc, Found
 from vstrecha.models import CityRef, Event, Occasion, Span, Venue
@@ -468,7 +468,7 @@ def calls_have_no_place(doc: Doc, drafts: list[Draft]) -> None:
     the dateline) is where something else happened, not where the sides met."""
     for draft in drafts:
         if draft.format != "in_person" and (draft.city is not None or draft.venue is not None):
-            doc.reject(draft.sentences[0], f"a {draft.format} talk has no meeting place: {_city(draft)} dropped")
+            doc.note(draft.sentences[0], f"a {draft.format} talk has no meeting place: {_city(draft)} dropped")
             draft.city = draft.venue = None
 
 
@@ -483,6 +483,27 @@ def share_occasions(drafts: list[Draft]) -> None:
             if _same_time(other.date, draft.date) or _days_apart(other.date, draft.date) <= 1:
                 draft.occasion = other.occasion
                 break
+
+
+def dateline_day(doc: Doc) -> Found | None:
+    """The day of a dateline ("БРАЗИЛИА, 26 мая —") in the first sentences, if any."""
+    for sentence in doc.sentences[:4]:
+        for found in doc.in_sentence(doc.found.get("dates", []), sentence.index):
+            if is_dateline(sentence.tokens, found):
+                return found
+    return None
+
+
+def dated_by_dateline(doc: Doc, drafts: list[Draft]) -> None:
+    """ "МОСКВА, 23 дек — Путин провел телефонные разговоры ...": the wire item reports that day's news, so a
+    held meeting of its lead that the text dates no other way is of the dateline's day."""
+    day = dateline_day(doc)
+    if day is None:
+        return
+    for draft in drafts:
+        if draft.date is None and draft.status == "held" and draft.sentences[0] <= day.sentence + 1:
+            draft.date = day
+            doc.note(draft.sentences[0], f"dated by the dateline: {day.value.text}")
 
 
 def dateline_city(doc: Doc) -> Found | None:
@@ -543,6 +564,7 @@ def assemble_events(doc: Doc) -> None:
             assembler.add(candidate, subject)
         if not candidates:
             continue_latest(assembler, doc, sentence.index)
+    dated_by_dateline(doc, assembler.drafts)
     dateline = dateline_city(doc)
     for draft in assembler.drafts:
         if dateline is not None and draft.city is None and draft.venue is None and _near_publication(doc, draft):

@@ -446,3 +446,74 @@ def test_a_bare_title_joins_the_meeting_of_its_person(extractor):
 def test_bare_titles_stay_unresolved_when_not_one_person_fits(extractor, text):
     found = references(extractor, text)
     assert not any(key.lower().startswith("губернатор") for key in found)
+
+
+def mentions_of(extractor, text: str) -> dict[str, list[str]]:
+    """Each person -> the words of the text that name them."""
+    return {name: [m.text for m in person.mentions] for name, person in persons(extractor, text).items()}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "variant"),
+    [
+        ("Канцлер Германии Олаф Шольц прилетел в Рим. Вечером Шолц ужинал с премьером.", "Олаф Шольц", "Шолц"),
+        ("В переговорах участвовал Олаф Шольц. Позиция Шолца не изменилась.", "Олаф Шольц", "Шолца"),
+        (
+            "Биньямин Нетаньяху прибыл в Вашингтон. Нетаниягу выступил в конгрессе.",
+            "Биньямин Нетаньяху",
+            "Нетаниягу",
+        ),
+        ("Владимир Зеленский выступил в Раде. Зеленскиий потом уехал в Киев.", "Владимир Зеленский", "Зеленскиий"),
+        ("Синдзо Абэ прилетел во Владивосток. Затем Абе посетил верфь.", "Синдзо Абэ", "Абе"),
+    ],
+)
+def test_spelling_variants_of_one_surname_are_one_person(extractor, text, name, variant):
+    found = mentions_of(extractor, text)
+    assert list(found) == [name]
+    assert variant in found[name]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Павел Иванов встретился с Мариной Ивановой. Иванова рассказала о встрече, Иванов промолчал.",
+            {"Павел Иванов": "Иванов", "Марина Иванова": "Иванова"},
+        ),
+        (
+            "Ли Цян встретился с Лю Хэ. Ли сказал, что переговоры прошли успешно, Лю согласился.",
+            {"Ли Цян": "Ли", "Лю Хэ": "Лю"},
+        ),
+        (
+            "Михаил Петров и Михаил Петраков провели встречу. Петраков рассказал о ней.",
+            {"Михаил Петров": "Михаил Петров", "Михаил Петраков": "Петраков"},
+        ),
+    ],
+)
+def test_alike_surnames_of_different_people_stay_apart(extractor, text, expected):
+    found = mentions_of(extractor, text)
+    assert set(found) == set(expected)
+    for name, word in expected.items():
+        assert word in found[name]
+
+
+def test_a_given_name_alone_that_is_a_named_persons_surname_is_that_person(extractor):
+    text = "Мишель позвонил коллеге. Председатель Евросовета Шарль Мишель обсудил с ним саммит."
+    assert mentions_of(extractor, text) == {"Шарль Мишель": ["Мишель", "Шарль Мишель"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Смирнов Олег Игоревич возглавил комиссию.", "Олег Игоревич Смирнов"),
+        ("Лавров Сергей Викторович подписал приказ.", "Сергей Викторович Лавров"),
+        ("Совещание провел Павел Смирнов. Смирнов поблагодарил участников.", "Павел Смирнов"),
+    ],
+)
+def test_a_surname_that_is_a_plural_given_name_is_a_surname(extractor, text, name):
+    assert list(persons(extractor, text)) == [name]
+
+
+def test_three_words_need_a_known_given_name_first(extractor):
+    text = "Спикер Совфеда Валентина Матвиенко встретилась с делегацией."
+    assert list(persons(extractor, text)) == ["Валентина Матвиенко"]

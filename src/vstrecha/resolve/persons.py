@@ -642,24 +642,45 @@ def name_range(tokens: list[Token], name) -> tuple[int, int]:
 
 
 PLACE_PREPOSITIONS = frozenset({"в", "во"})
+PARTICLES = frozenset({"аль", "эль", "ас", "ад", "ле", "ла", "де", "лос", "лас", "сан", "санта"})
 LONE_PLACE_PREPOSITIONS = PLACE_PREPOSITIONS | {"на", "из", "под", "над"}
 
 
-def word_before(doc: Doc, match: GrammarMatch, index: int) -> str:
+def word_before(doc: Doc, match: GrammarMatch, index: int, particles: bool = False) -> str:
+    """The word before a name's first word; with particles, the one before them ("в Аль Аине")."""
+    tokens = doc.sentences[match.sentence].tokens
     position = match.first + index
-    return doc.sentences[match.sentence].tokens[position - 1].value if position > 0 else ""
+    while particles and position > 1 and plain(tokens[position - 1].value) in PARTICLES:
+        position -= 1
+    return tokens[position - 1].value if position > 0 else ""
 
 
 def after_place_preposition(doc: Doc, match: GrammarMatch, index: int, lone: bool) -> bool:
     """After "в" a name-shaped word is a place ("в Бенрате", "в Аль Аине"); a lone one after "на", "из" too
     ("на Острове Уайт"), while "покушение на Ису Ямадаева" names a person."""
-    return word_before(doc, match, index).lower() in (LONE_PLACE_PREPOSITIONS if lone else PLACE_PREPOSITIONS)
+    before = word_before(doc, match, index, particles=lone).lower()
+    return before in (LONE_PLACE_PREPOSITIONS if lone else PLACE_PREPOSITIONS)
 
 
 def quoted(doc: Doc, match: GrammarMatch, index: int) -> bool:
     """A lone name in quotes is the title of a paper, a building or a brand («Демидов»)."""
     before = word_before(doc, match, index)
     return bool(before) and before in "«\"„“'"
+
+
+def before_given_name(doc: Doc, match: GrammarMatch) -> bool:
+    """The match is followed by a capitalized given name the list knows, or a declining one of the dictionary."""
+    tokens = doc.sentences[match.sentence].tokens
+    if match.last >= len(tokens):
+        return False
+    after = tokens[match.last]
+    if not after.value[:1].isupper() or after.value.isupper():
+        return False
+    if plain(after.value) in data().given_by_form:
+        return True
+    forms = getattr(after, "forms", ())
+    first = forms[0].grams if forms else set()
+    return shared_morph().is_known(after.value) and "Name" in first and "Fixd" not in first
 
 
 def to_mention(doc: Doc, match: GrammarMatch) -> NameMention | None:
@@ -680,6 +701,8 @@ def to_mention(doc: Doc, match: GrammarMatch) -> NameMention | None:
         return None
     if not name.latin and after_place_preposition(doc, match, begin, lone):
         return None
+    if lone and name.last and fact.role and before_given_name(doc, match):
+        return None  # "спикер Совфеда Валентина Матвиенко": the unknown word is the title's, not a name
     if lone and sentence_initial(doc, match, begin) and weak_name(tokens[begin]):
         return None
     if name.first and name.last and begin == word_index(tokens, name.first) and common_words(tokens[begin], name.last):
@@ -863,6 +886,8 @@ def link(mentions: list[NameMention]) -> list[Entity]:
     for mention in given_only:
         first = plain(mention.first or "")
         entity = nearest([e for e in entities if not e.latin and plain(e.first or "") == first], mention.start)
+        if entity is None:  # "Мишель созвонился" of Шарль Мишель, "Ли сказал" of Ли Цян: a surname too
+            entity = nearest([e for e in entities if not e.latin and spelled_as(e, mention.surface)], mention.start)
         if entity is None:
             entity = new_entity(mention)
             entities.append(entity)
@@ -872,6 +897,11 @@ def link(mentions: list[NameMention]) -> list[Entity]:
         if entity is not None:
             entity.note(mention)
     return entities
+
+
+def spelled_as(entity: Entity, word: str) -> bool:
+    """A form of the person's surname, or a spelling variant of one ("Абе" of Абэ)."""
+    return plain(word) in entity.forms or phonetic_key(word) in {phonetic_key(form) for form in entity.forms}
 
 
 def same_initial(entity: Entity, mention: NameMention) -> bool:
@@ -887,32 +917,57 @@ def spelled_before(mention: NameMention, original: NameMention) -> bool:
 
 
 def link_remaining(doc: Doc, entities: list[Entity], covered: set[tuple[int, int]]) -> None:
-    """Capitalized words the grammar left alone that are forms of a surname already named."""
-    table = {}
+    """Capitalized words the grammar left alone that are forms of a surname already named, or spelling
+    variants of one ("Шолц" of Олаф Шольц, "Нетаниягу" of Нетаньяху, a typo "Зеленскиий")."""
+    table: dict[str, list[Entity]] = {}
+    variants: dict[str, list[Entity]] = {}
     for entity in entities:
         if not entity.latin:
             for form in entity.forms:
-                table.setdefault(form, entity)
+                table.setdefault(form, []).append(entity)
+                if len(form) > 2:
+                    variants.setdefault(phonetic_key(form), []).append(entity)
     for sentence in doc.sentences:
         for index, token in enumerate(sentence.tokens):
             if token.type != "RU" or not token.value[:1].isupper() or token.value.isupper():
                 continue
-            entity = table.get(plain(token.value))
-            if entity is None or (sentence.index, index) in covered:
+            if (sentence.index, index) in covered:
                 continue
-            if not in_city(doc, sentence.index, token.span.start, token.span.stop):
-                entity.note(
-                    NameMention(
-                        token.span.start,
-                        token.span.stop,
-                        sentence.index,
-                        index,
-                        index + 1,
-                        LINKED_RULE,
-                        token.value,
-                        last=entity.spelling,
-                    )
+            pool = table.get(plain(token.value))
+            if pool is None and may_be_variant(token):
+                pool = variants.get(phonetic_key(token.value))
+            entity = likeliest(pool, token.value, token.span.start) if pool else None
+            if entity is None or in_city(doc, sentence.index, token.span.start, token.span.stop):
+                continue
+            entity.note(
+                NameMention(
+                    token.span.start,
+                    token.span.stop,
+                    sentence.index,
+                    index,
+                    index + 1,
+                    LINKED_RULE,
+                    token.value,
+                    last=entity.spelling,
                 )
+            )
+
+
+def may_be_variant(token: Token) -> bool:
+    """Only a word the dictionary does not know, or knows as a name, may be another spelling of a surname:
+    "Шолц", "Абе" (a form of "аба" too), never a common word that happens to sound alike."""
+    if len(token.value) < 3 or not shared_morph().is_known(token.value):
+        return len(token.value) >= 3
+    return any({"Surn", "Name"} & form.grams.values for form in getattr(token, "forms", ()))
+
+
+def likeliest(pool: list[Entity], value: str, offset: int) -> Entity | None:
+    """Of the persons a surname form may belong to, the one spelled so in the nominative ("Иванова" is Ольга
+    Иванова before it is Сергей Иванов's genitive), else the one named last before it."""
+    if len(pool) == 1:
+        return pool[0]
+    spelled = [entity for entity in pool if plain(value) in {plain(s) for s in entity.spellings}]
+    return nearest(spelled or pool, offset)
 
 
 def merge_same_names(entities: list[Entity]) -> list[Entity]:

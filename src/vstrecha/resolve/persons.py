@@ -57,6 +57,7 @@ class Data:
     given_names: frozenset[str]
     east_asian_families: frozenset[str]
     given_by_form: dict[str, str]  # a declined form of a listed given name -> the name (first in sorted order)
+    brands: frozenset[str]  # forms of makes of goods written before a model's name ("Лада Веста")
 
 
 DIRECTORIES: tuple[Path, ...] = ()  # the data directories of the document being resolved
@@ -86,6 +87,9 @@ def data_of(directories: tuple[Path, ...]) -> Data:
             plain(word) for word in read_lines(*data_files(directories, "person_east_asian_surnames.txt"))
         ),
         given_by_form=given_by_form,
+        brands=frozenset(
+            form for word in read_lines(*data_files(directories, "person_brands.txt")) for form in declensions(word)
+        ),
     )
 
 
@@ -683,6 +687,37 @@ def before_given_name(doc: Doc, match: GrammarMatch) -> bool:
     return shared_morph().is_known(after.value) and "Name" in first and "Fixd" not in first
 
 
+QUOTES_OPEN = frozenset("«\"„“'")
+QUOTES_CLOSE = frozenset("»\"“”'")
+
+
+def quoted_whole(doc: Doc, match: GrammarMatch, begin: int, end: int) -> bool:
+    """A name that is all a quotation holds is the name of a thing: a film, a company, a prize, a ship
+    («Иван Грозный», «Михаил Калашников», «Адмирал Нахимов»)."""
+    tokens = doc.sentences[match.sentence].tokens
+    opening = {match.first + begin - 1, match.first - 1}
+    closing = match.first + end
+    return (
+        any(0 <= at and tokens[at].value in QUOTES_OPEN for at in opening)
+        and closing < len(tokens)
+        and tokens[closing].value in QUOTES_CLOSE
+    )
+
+
+def product_name(doc: Doc, match: GrammarMatch, begin: int) -> bool:
+    """A make before a model's name, or as the name's first word: "Шкоду Октавию", "Лада Веста"; a make
+    that is a given name too keeps a surname after it ("Лада Денисова")."""
+    brands = data().brands
+    tokens = doc.sentences[match.sentence].tokens
+    at = match.first + begin
+    if at > 0 and plain(tokens[at - 1].value) in brands:
+        return True
+    if plain(tokens[at].value) not in brands or at + 1 >= len(tokens):
+        return False
+    after = tokens[at + 1].value
+    return not (dictionary_surname(after) or any(reading[2] for reading in surname_readings(after)))
+
+
 def to_mention(doc: Doc, match: GrammarMatch) -> NameMention | None:
     fact = match.fact
     name = fact.name
@@ -700,6 +735,8 @@ def to_mention(doc: Doc, match: GrammarMatch) -> NameMention | None:
     if lone and (in_city(doc, match.sentence, span_start, span_stop) or quoted(doc, match, begin)):
         return None
     if not name.latin and after_place_preposition(doc, match, begin, lone):
+        return None
+    if not name.latin and (quoted_whole(doc, match, begin, end) or product_name(doc, match, begin)):
         return None
     if lone and name.last and fact.role and before_given_name(doc, match):
         return None  # "спикер Совфеда Валентина Матвиенко": the unknown word is the title's, not a name

@@ -12,7 +12,17 @@ import runpy
 from pathlib import Path
 
 from yargy import and_, not_, or_, rule
-from yargy.predicates import custom, gram, in_caseless, is_capitalized, is_title, is_upper, length_eq, type
+from yargy.predicates import (
+    custom,
+    gram,
+    in_caseless,
+    is_capitalized,
+    is_lower,
+    is_title,
+    is_upper,
+    length_eq,
+    type,
+)
 
 from vstrecha.facts.persons import (
     Name,
@@ -120,6 +130,22 @@ def is_declined_given_name(word: str) -> bool:
     forms = MORPH(word)
     first = forms[0].grams if forms else set()
     return MORPH.is_known(word) and "Name" in first and "sing" in first and "Fixd" not in first
+
+
+def is_lower_given_name(word: str) -> bool:
+    """A given name typed in lower case: the dictionary's first reading of the word is a given name of one
+    person ("владимира", "ирина"), not a common word that is a name too ("вера", "надежда", "роман")."""
+    forms = MORPH(word)
+    first = forms[0].grams if forms else set()
+    return MORPH.is_known(word) and "Name" in first and "sing" in first
+
+
+def is_lower_surname(word: str) -> bool:
+    """A surname typed in lower case: a well-known person's, or one the dictionary reads first as a surname."""
+    if plain(word) in KNOWN_SURNAME_FORMS:
+        return True
+    forms = MORPH(word)
+    return MORPH.is_known(word) and bool(forms) and "Surn" in forms[0].grams
 
 
 def is_patronymic(word: str) -> bool:
@@ -297,6 +323,12 @@ EAST_ASIAN = or_(
         rule(STRICT_EAST_ASIAN_GIVEN, STRICT_EAST_ASIAN_GIVEN.optional()).interpretation(Name.first),
     ),
 )
+# A name typed in lower case (a quoted post, a caption): a given name and a surname by the dictionary, which
+# the resolver keeps only when they agree in case and gender ("владимира путина", not "роза ветров").
+LOWER_NAME = rule(
+    and_(type("RU"), is_lower(), custom(is_lower_given_name)).interpretation(Name.first),
+    and_(type("RU"), is_lower(), custom(is_lower_surname)).interpretation(Name.last),
+)
 LAST_ONLY = SURNAME.interpretation(Name.last)
 GIVEN_ONLY = and_(WORD, custom(is_known_given_name)).interpretation(Name.first)
 LATIN_NAME = rule(LATIN_WORD, LATIN_WORD, LATIN_WORD.optional()).interpretation(Name.latin)
@@ -312,6 +344,7 @@ NAME = or_(
     FIRST_LAST,
     LAST_FIRST_MIDDLE,
     INITIALS_LAST,
+    LOWER_NAME,
     rule(LAST_ONLY),
     rule(GIVEN_ONLY),
     PHOTO_CREDIT,

@@ -556,3 +556,54 @@ def test_events_brands_and_quoted_titles_are_not_persons(extractor, text):
 )
 def test_real_names_beside_brands_and_titles_are_persons(extractor, text, names):
     assert set(persons(extractor, text)) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Пользователь написал: «видел сегодня дмитрия медведева в аэропорту».", {"Дмитрий Медведев"}),
+        ("Подпись к снимку: ирина петрова и михаил мишустин на форуме", {"Ирина Петрова", "Михаил Мишустин"}),
+        ("В эфире процитировали пост: «марина цветаева написала это в Елабуге».", {"Марина Цветаева"}),
+    ],
+)
+def test_names_typed_in_lower_case_are_persons_when_their_words_agree(extractor, text, names):
+    assert set(persons(extractor, text)) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Он сказал, что надежда есть, а вера и любовь помогут.",
+        "На старой карте нарисована роза ветров.",
+        "Рыбаки ждут, когда начнется путина.",
+        "Гости пили чай, слава богу, без спешки.",
+    ],
+)
+def test_lower_case_words_that_are_names_only_sometimes_are_no_persons(extractor, text):
+    assert persons(extractor, text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Пришла на вечер Марина Цветаева.", "Марина Цветаева"),
+        ("Стихи прочла Марина Иванова.", "Марина Иванова"),
+        ("Книгу Карла Шмидта переиздали.", "Карл Шмидт"),
+        ("Переговоры с Ангелой Меркель продлились час. Меркель осталась довольна.", "Ангела Меркель"),
+        ("Валентина Матвиенко провела заседание. Матвиенко поблагодарила сенаторов.", "Валентина Матвиенко"),
+        ("Приказ подписал Медведев Дмитрий Анатольевич.", "Дмитрий Анатольевич Медведев"),
+        ("В Пхеньяне Ким Чен Ына приветствовали солдаты. Ким Чен Ын выступил с речью.", "Ким Чен Ын"),
+        ("Делегацию возглавила Нгуен Тхи Ким Нган. С Нгуен Тхи Ким Нган встретились депутаты.", "Нгуен Тхи Ким Нган"),
+    ],
+)
+def test_name_orders_and_feminine_surnames_in_the_nominative(extractor, text, name):
+    assert list(persons(extractor, text)) == [name]
+
+
+def test_a_bare_title_beside_a_named_side_gives_the_person_named_with_it_before(extractor):
+    text = (
+        "Президент России Владимир Путин прилетел в Брянск. "
+        "Встреча президента с губернатором Курской области Романом Старовойтом прошла в аэропорту."
+    )
+    events = extractor.extract(text, published=PUBLISHED).events
+    assert [sorted(p.name for p in event.participants) for event in events] == [["Владимир Путин", "Роман Старовойт"]]

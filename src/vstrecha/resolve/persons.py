@@ -297,6 +297,8 @@ def nominative_given(word: str, cases: set[str] | None = None, gender: str | Non
     given = data().given_names
     if plain(word) in given:
         return title(word)
+    if cases == {"nomn"} and gender == "femn" and own_feminine_nominative(word):
+        return title(word)  # "Марина", not a form of a listed "Марин"
     listed = data().given_by_form.get(plain(word))
     if listed:
         return title(listed)
@@ -365,6 +367,21 @@ def surname_agrees(word: str, case: str, gender: str | None) -> bool:
     return any(case in cases and (gender is None or sex in (None, gender)) for _, cases, sex in surname_readings(word))
 
 
+def own_feminine_nominative(word: str) -> bool:
+    """The dictionary's first reading of the word is a woman's given name in the nominative ("Марина"), not
+    a rarer one behind a man's genitive ("Федора", "Дмитрия") nor an indeclinable one ("Ангеле")."""
+    forms = name_forms(word)
+    grams = set(forms[0].grams.values) if forms else set()
+    return {"Name", "femn", "nomn", "sing"} <= grams and "Fixd" not in grams
+
+
+def dictionary_feminine_nominative(word: str) -> bool:
+    """The dictionary itself reads the surname as a woman's in the nominative ("Цветаева", not "Шмидта")."""
+    return dictionary_surname(word) and any(
+        {"Surn", "femn", "nomn"} <= set(form.grams.values) for form in name_forms(word)
+    )
+
+
 def agreeing_reading(first: str, last: str, middle: str | None = None) -> tuple[set[str], str | None] | None:
     """The case and gender that the given name, the patronymic and the surname all share, the likeliest
     reading of the given name first; None when they share none."""
@@ -372,6 +389,8 @@ def agreeing_reading(first: str, last: str, middle: str | None = None) -> tuple[
     surname = surname.rpartition("-")[2] if surname.split("-")[0].islower() else surname
     patronymics = [form for form in name_forms(middle) if "Patr" in form.grams] if middle else []
     readings = given_readings(first)
+    if own_feminine_nominative(first) and dictionary_feminine_nominative(surname):
+        readings = [("nomn", "femn"), *readings]  # "Марина Цветаева" before the genitive of a listed "Марин"
     if {case for case, _ in readings} == set(CASES) and len({gender for _, gender in readings}) == 1:
         return None  # an indeclinable given name ("Фумио") says nothing of the case
     for case, gender in readings:
@@ -772,6 +791,8 @@ def to_mention(doc: Doc, match: GrammarMatch) -> NameMention | None:
         russian = bool(name.middle) and is_patronymic(name.middle)
         mention.family_first = family < (word_index(tokens, name.first) or 0) and not russian
         agreed = agreeing_reading(name.first, name.last, name.middle)
+        if agreed is None and tokens[begin].value.islower():
+            return None  # a name typed in lower case counts only when its words agree ("роза ветров" is none)
         cases, gender = agreed or case_and_gender(name.first)
         if mention.family_first and sentence_initial(doc, match, family) and function_word(tokens[family]):
             return None  # "До Пекина ...", "То Лама ...": a sentence's first word is the preposition

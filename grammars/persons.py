@@ -12,7 +12,17 @@ import runpy
 from pathlib import Path
 
 from yargy import and_, not_, or_, rule
-from yargy.predicates import custom, gram, in_caseless, is_capitalized, is_title, is_upper, length_eq, type
+from yargy.predicates import (
+    custom,
+    gram,
+    in_caseless,
+    is_capitalized,
+    is_lower,
+    is_title,
+    is_upper,
+    length_eq,
+    type,
+)
 
 from vstrecha.facts.persons import (
     Name,
@@ -97,11 +107,45 @@ def is_given_name(word: str) -> bool:
         return all(plain(part) in GIVEN_NAME_FORMS or "Name" in MORPH(part)[0].grams for part in word.split("-"))
     if not MORPH.is_known(word) and plain(word).endswith(("ов", "ев", "ёв")):
         return False  # a guess from the ending: "Силуанов" is a surname, not the plural of "Силуан"
-    return any("Name" in form.grams and "voct" not in form.grams for form in MORPH(word))
+    forms = MORPH(word)
+    plural_only = MORPH.is_known(word) and (has_gram(word, "Surn") or is_function_word(word))
+    return any(is_single_name(form.grams, plural_only) for form in forms)
+
+
+def is_single_name(grams, plural_only: bool) -> bool:
+    """A given name reading of one person. A word the dictionary knows as a surname or a function word is a
+    given name only in the singular: "Иванов", "Лавров" are plurals of Иван, Лавр only as words, and a
+    surname comes first ("Лавров Сергей Викторович", "Иванов подтвердил"); "Аль" is no name. The number
+    of other readings may be a gap of the dictionary ("Сулимы" of Сулима) or a guess ("Есимасы")."""
+    return "Name" in grams and "voct" not in grams and (not plural_only or "sing" in grams or "Fixd" in grams)
 
 
 def is_known_given_name(word: str) -> bool:
     return is_given_name(word) and (plain(word) in GIVEN_NAME_FORMS or MORPH.is_known(word))
+
+
+def is_declined_given_name(word: str) -> bool:
+    """A given name of the dictionary first of all, one that declines ("Валентина", "Ивана"); not a rare
+    indeclinable one ("Сандали") nor a plural ("Лёв") that foreign surnames share."""
+    forms = MORPH(word)
+    first = forms[0].grams if forms else set()
+    return MORPH.is_known(word) and "Name" in first and "sing" in first and "Fixd" not in first
+
+
+def is_lower_given_name(word: str) -> bool:
+    """A given name typed in lower case: the dictionary's first reading of the word is a given name of one
+    person ("владимира", "ирина"), not a common word that is a name too ("вера", "надежда", "роман")."""
+    forms = MORPH(word)
+    first = forms[0].grams if forms else set()
+    return MORPH.is_known(word) and "Name" in first and "sing" in first
+
+
+def is_lower_surname(word: str) -> bool:
+    """A surname typed in lower case: a well-known person's, or one the dictionary reads first as a surname."""
+    if plain(word) in KNOWN_SURNAME_FORMS:
+        return True
+    forms = MORPH(word)
+    return MORPH.is_known(word) and bool(forms) and "Surn" in forms[0].grams
 
 
 def is_patronymic(word: str) -> bool:
@@ -202,12 +246,22 @@ GIVEN_NOT_PLACE = and_(GIVEN, not_(custom(can_be_place)))
 PATRONYMIC = and_(WORD, custom(is_patronymic))
 SECOND_GIVEN = and_(WORD, or_(custom(is_given_name), custom(is_foreign_word)))
 SURNAME_WORD = and_(WORD, not_(custom(is_place)))
-SURNAME_SHAPE = or_(
-    rule(in_caseless(PARTICLES).repeatable(max=2), SURNAME_WORD),
-    rule(in_caseless({"о", "д"}), in_caseless({"’", "'"}), SURNAME_WORD),
-    rule(SURNAME_WORD),
-    rule(custom(is_prefixed_surname, types="RU")),
-)
+
+
+def surname_shape(word):
+    """A surname with its particles ("Ле Пен", "О’Брайен", "аль-Масри"), its own word as given."""
+    return or_(
+        rule(in_caseless(PARTICLES).repeatable(max=2), word),
+        rule(in_caseless({"о", "д"}), in_caseless({"’", "'"}), word),
+        rule(word),
+        rule(custom(is_prefixed_surname, types="RU")),
+    )
+
+
+SURNAME_SHAPE = surname_shape(SURNAME_WORD)
+# After a word that is a given name only by a guess, a declining given name starts the name itself:
+# "Спикер Совфеда Валентина Матвиенко" has no name "Совфеда Валентина".
+SURNAME_SHAPE_NOT_GIVEN = surname_shape(and_(SURNAME_WORD, not_(custom(is_declined_given_name))))
 SURNAME = and_(WORD, custom(is_lone_surname), not_(custom(is_place)), not_(in_caseless(NOT_PERSONS)))
 INITIAL = and_(type("RU"), is_upper(), length_eq(1))
 LATIN_WORD = and_(type("LATIN"), is_title(), not_(in_caseless(LATIN_NOT_NAMES)))
@@ -215,9 +269,14 @@ FOREIGN_GIVEN = and_(WORD, custom(is_foreign_word), not_(custom(can_be_place)))
 
 FIRST_LAST = or_(
     rule(
-        GIVEN_NOT_PLACE.interpretation(Name.first),
+        and_(GIVEN_NOT_PLACE, custom(is_known_given_name)).interpretation(Name.first),
         PATRONYMIC.interpretation(Name.middle).optional(),
         SURNAME_SHAPE.interpretation(Name.last),
+    ),
+    rule(
+        and_(GIVEN_NOT_PLACE, not_(custom(is_known_given_name))).interpretation(Name.first),
+        PATRONYMIC.interpretation(Name.middle).optional(),
+        SURNAME_SHAPE_NOT_GIVEN.interpretation(Name.last),
     ),
     # "Владимира Путина", but not "Израиля Биньямин" of "правительства Израиля Биньямин Нетаньяху"
     rule(
@@ -225,8 +284,10 @@ FIRST_LAST = or_(
         PATRONYMIC.interpretation(Name.middle).optional(),
         and_(SURNAME_WORD, not_(in_caseless(GIVEN_NAME_FORMS))).interpretation(Name.last),
     ),
+    # Three words need a given name the dictionary or the list knows first: "Спикер Совфеда Валентина
+    # Матвиенко" is no name "Совфеда Валентина"
     rule(
-        GIVEN_NOT_PLACE.interpretation(Name.first),
+        and_(GIVEN_NOT_PLACE, custom(is_known_given_name)).interpretation(Name.first),
         SECOND_GIVEN.interpretation(Name.middle),
         SURNAME_SHAPE.interpretation(Name.last),
     ),
@@ -262,6 +323,12 @@ EAST_ASIAN = or_(
         rule(STRICT_EAST_ASIAN_GIVEN, STRICT_EAST_ASIAN_GIVEN.optional()).interpretation(Name.first),
     ),
 )
+# A name typed in lower case (a quoted post, a caption): a given name and a surname by the dictionary, which
+# the resolver keeps only when they agree in case and gender ("владимира путина", not "роза ветров").
+LOWER_NAME = rule(
+    and_(type("RU"), is_lower(), custom(is_lower_given_name)).interpretation(Name.first),
+    and_(type("RU"), is_lower(), custom(is_lower_surname)).interpretation(Name.last),
+)
 LAST_ONLY = SURNAME.interpretation(Name.last)
 GIVEN_ONLY = and_(WORD, custom(is_known_given_name)).interpretation(Name.first)
 LATIN_NAME = rule(LATIN_WORD, LATIN_WORD, LATIN_WORD.optional()).interpretation(Name.latin)
@@ -277,15 +344,16 @@ NAME = or_(
     FIRST_LAST,
     LAST_FIRST_MIDDLE,
     INITIALS_LAST,
+    LOWER_NAME,
     rule(LAST_ONLY),
     rule(GIVEN_ONLY),
     PHOTO_CREDIT,
     ORIGINAL_SPELLING,
 ).interpretation(Name)
 # After a title, two unknown capitalized words are a name even when the given name is not listed.
-TITLED_NAME = rule(FOREIGN_GIVEN.interpretation(Name.first), SURNAME_SHAPE.interpretation(Name.last)).interpretation(
-    Name
-)
+TITLED_NAME = rule(
+    FOREIGN_GIVEN.interpretation(Name.first), SURNAME_SHAPE_NOT_GIVEN.interpretation(Name.last)
+).interpretation(Name)
 
 # A title before a name: "президент США", "глава МИД России", "помощник Путина", "официальная представительница"
 ROLE_HEAD = custom(is_role, types="RU")

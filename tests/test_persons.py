@@ -446,3 +446,164 @@ def test_a_bare_title_joins_the_meeting_of_its_person(extractor):
 def test_bare_titles_stay_unresolved_when_not_one_person_fits(extractor, text):
     found = references(extractor, text)
     assert not any(key.lower().startswith("губернатор") for key in found)
+
+
+def mentions_of(extractor, text: str) -> dict[str, list[str]]:
+    """Each person -> the words of the text that name them."""
+    return {name: [m.text for m in person.mentions] for name, person in persons(extractor, text).items()}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "variant"),
+    [
+        ("Канцлер Германии Олаф Шольц прилетел в Рим. Вечером Шолц ужинал с премьером.", "Олаф Шольц", "Шолц"),
+        ("В переговорах участвовал Олаф Шольц. Позиция Шолца не изменилась.", "Олаф Шольц", "Шолца"),
+        (
+            "Биньямин Нетаньяху прибыл в Вашингтон. Нетаниягу выступил в конгрессе.",
+            "Биньямин Нетаньяху",
+            "Нетаниягу",
+        ),
+        ("Владимир Зеленский выступил в Раде. Зеленскиий потом уехал в Киев.", "Владимир Зеленский", "Зеленскиий"),
+        ("Синдзо Абэ прилетел во Владивосток. Затем Абе посетил верфь.", "Синдзо Абэ", "Абе"),
+    ],
+)
+def test_spelling_variants_of_one_surname_are_one_person(extractor, text, name, variant):
+    found = mentions_of(extractor, text)
+    assert list(found) == [name]
+    assert variant in found[name]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Павел Иванов встретился с Мариной Ивановой. Иванова рассказала о встрече, Иванов промолчал.",
+            {"Павел Иванов": "Иванов", "Марина Иванова": "Иванова"},
+        ),
+        (
+            "Ли Цян встретился с Лю Хэ. Ли сказал, что переговоры прошли успешно, Лю согласился.",
+            {"Ли Цян": "Ли", "Лю Хэ": "Лю"},
+        ),
+        (
+            "Михаил Петров и Михаил Петраков провели встречу. Петраков рассказал о ней.",
+            {"Михаил Петров": "Михаил Петров", "Михаил Петраков": "Петраков"},
+        ),
+    ],
+)
+def test_alike_surnames_of_different_people_stay_apart(extractor, text, expected):
+    found = mentions_of(extractor, text)
+    assert set(found) == set(expected)
+    for name, word in expected.items():
+        assert word in found[name]
+
+
+def test_a_given_name_alone_that_is_a_named_persons_surname_is_that_person(extractor):
+    text = "Мишель позвонил коллеге. Председатель Евросовета Шарль Мишель обсудил с ним саммит."
+    assert mentions_of(extractor, text) == {"Шарль Мишель": ["Мишель", "Шарль Мишель"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Смирнов Олег Игоревич возглавил комиссию.", "Олег Игоревич Смирнов"),
+        ("Лавров Сергей Викторович подписал приказ.", "Сергей Викторович Лавров"),
+        ("Совещание провел Павел Смирнов. Смирнов поблагодарил участников.", "Павел Смирнов"),
+    ],
+)
+def test_a_surname_that_is_a_plural_given_name_is_a_surname(extractor, text, name):
+    assert list(persons(extractor, text)) == [name]
+
+
+def test_three_words_need_a_known_given_name_first(extractor):
+    text = "Спикер Совфеда Валентина Матвиенко встретилась с делегацией."
+    assert list(persons(extractor, text)) == ["Валентина Матвиенко"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Сборная вернулась с Универсиады с медалями, победителей Универсиады наградили.",
+        "Министр осмотрел на конвейере новую Шкоду Октавию, а потом сел за руль Лады Весты.",
+        "Завод начнет выпуск модели Тойота Камри весной.",
+        "Президент клуба «Спартак» поздравил игроков «Динамо» с победой в «Лужниках».",
+        "Совет директоров «Газпрома» поддержал решение акционеров «Зенита».",
+        "Режиссер снял фильм «Иван Грозный», а его роман «Анна Каренина» переиздали.",
+        "Лауреатом премии «Андрей Рублев» стал художник из Пскова.",
+        "Крейсер «Адмирал Нахимов» и ледокол «Ямал» вышли в море.",
+        "Компания «Михаил Калашников» показала новую модель.",
+        "Операция «Багратион» началась в июне.",
+    ],
+)
+def test_events_brands_and_quoted_titles_are_not_persons(extractor, text):
+    assert persons(extractor, text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Игроки клуба «Спартак» Олег Кузьмин и Павел Соловьев встретились с болельщиками.",
+            {"Олег Кузьмин", "Павел Соловьев"},
+        ),
+        (
+            "Премию имени Андрея Сахарова вручили Ирине Котовой на стадионе «Лужники».",
+            {"Андрей Сахаров", "Ирина Котова"},
+        ),
+        ("На борту крейсера «Адмирал Нахимов» побывал министр Андрей Белоусов.", {"Андрей Белоусов"}),
+        ("Певица Лада Денисова купила автомобиль «Лада».", {"Лада Денисова"}),
+        ("«Мы договорились», — сказал Игорь Левитин.", {"Игорь Левитин"}),
+    ],
+)
+def test_real_names_beside_brands_and_titles_are_persons(extractor, text, names):
+    assert set(persons(extractor, text)) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Пользователь написал: «видел сегодня дмитрия медведева в аэропорту».", {"Дмитрий Медведев"}),
+        ("Подпись к снимку: ирина петрова и михаил мишустин на форуме", {"Ирина Петрова", "Михаил Мишустин"}),
+        ("В эфире процитировали пост: «марина цветаева написала это в Елабуге».", {"Марина Цветаева"}),
+    ],
+)
+def test_names_typed_in_lower_case_are_persons_when_their_words_agree(extractor, text, names):
+    assert set(persons(extractor, text)) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Он сказал, что надежда есть, а вера и любовь помогут.",
+        "На старой карте нарисована роза ветров.",
+        "Рыбаки ждут, когда начнется путина.",
+        "Гости пили чай, слава богу, без спешки.",
+    ],
+)
+def test_lower_case_words_that_are_names_only_sometimes_are_no_persons(extractor, text):
+    assert persons(extractor, text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Пришла на вечер Марина Цветаева.", "Марина Цветаева"),
+        ("Стихи прочла Марина Иванова.", "Марина Иванова"),
+        ("Книгу Карла Шмидта переиздали.", "Карл Шмидт"),
+        ("Переговоры с Ангелой Меркель продлились час. Меркель осталась довольна.", "Ангела Меркель"),
+        ("Валентина Матвиенко провела заседание. Матвиенко поблагодарила сенаторов.", "Валентина Матвиенко"),
+        ("Приказ подписал Медведев Дмитрий Анатольевич.", "Дмитрий Анатольевич Медведев"),
+        ("В Пхеньяне Ким Чен Ына приветствовали солдаты. Ким Чен Ын выступил с речью.", "Ким Чен Ын"),
+        ("Делегацию возглавила Нгуен Тхи Ким Нган. С Нгуен Тхи Ким Нган встретились депутаты.", "Нгуен Тхи Ким Нган"),
+    ],
+)
+def test_name_orders_and_feminine_surnames_in_the_nominative(extractor, text, name):
+    assert list(persons(extractor, text)) == [name]
+
+
+def test_a_bare_title_beside_a_named_side_gives_the_person_named_with_it_before(extractor):
+    text = (
+        "Президент России Владимир Путин прилетел в Брянск. "
+        "Встреча президента с губернатором Курской области Романом Старовойтом прошла в аэропорту."
+    )
+    events = extractor.extract(text, published=PUBLISHED).events
+    assert [sorted(p.name for p in event.participants) for event in events] == [["Владимир Путин", "Роман Старовойт"]]

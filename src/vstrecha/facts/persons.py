@@ -99,11 +99,14 @@ def east_asian_nominative(word: str) -> str:
 
 
 def phonetic_key(word: str) -> str:
-    """One key for transliteration variants of a surname: "Уиткофф" and "Виткофф" -> "виткоф"."""
+    """One key for transliteration variants and typos of a surname: "Уиткофф" and "Виткофф" -> "виткоф",
+    "Шольц" and "Шолц", "Нетаньяху" and "Нетаниягу" (ь, и before a vowel, г for х), "Абэ" and "Абе",
+    "Зеленский" and "Зеленскиий". Endings are kept, so "Иванов" and "Иванова", "Ли" and "Лю" stay apart."""
     key = plain(word)
     if key.startswith("уи"):
         key = "в" + key[1:]
-    key = key.replace("э", "е")
+    key = key.replace("э", "е").replace("ь", "").replace("ъ", "").replace("г", "х")
+    key = re.sub(r"(?<=.)и(?=[яюеё])", "", key)
     collapsed = [char for index, char in enumerate(key) if index == 0 or char != key[index - 1]]
     return "".join(collapsed)
 

@@ -57,6 +57,7 @@ class Data:
     given_names: frozenset[str]
     east_asian_families: frozenset[str]
     given_by_form: dict[str, str]  # a declined form of a listed given name -> the name (first in sorted order)
+    brands: frozenset[str]  # forms of makes of goods written before a model's name ("Лада Веста")
 
 
 DIRECTORIES: tuple[Path, ...] = ()  # the data directories of the document being resolved
@@ -86,6 +87,9 @@ def data_of(directories: tuple[Path, ...]) -> Data:
             plain(word) for word in read_lines(*data_files(directories, "person_east_asian_surnames.txt"))
         ),
         given_by_form=given_by_form,
+        brands=frozenset(
+            form for word in read_lines(*data_files(directories, "person_brands.txt")) for form in declensions(word)
+        ),
     )
 
 
@@ -293,6 +297,8 @@ def nominative_given(word: str, cases: set[str] | None = None, gender: str | Non
     given = data().given_names
     if plain(word) in given:
         return title(word)
+    if cases == {"nomn"} and gender == "femn" and own_feminine_nominative(word):
+        return title(word)  # "Марина", not a form of a listed "Марин"
     listed = data().given_by_form.get(plain(word))
     if listed:
         return title(listed)
@@ -361,6 +367,21 @@ def surname_agrees(word: str, case: str, gender: str | None) -> bool:
     return any(case in cases and (gender is None or sex in (None, gender)) for _, cases, sex in surname_readings(word))
 
 
+def own_feminine_nominative(word: str) -> bool:
+    """The dictionary's first reading of the word is a woman's given name in the nominative ("Марина"), not
+    a rarer one behind a man's genitive ("Федора", "Дмитрия") nor an indeclinable one ("Ангеле")."""
+    forms = name_forms(word)
+    grams = set(forms[0].grams.values) if forms else set()
+    return {"Name", "femn", "nomn", "sing"} <= grams and "Fixd" not in grams
+
+
+def dictionary_feminine_nominative(word: str) -> bool:
+    """The dictionary itself reads the surname as a woman's in the nominative ("Цветаева", not "Шмидта")."""
+    return dictionary_surname(word) and any(
+        {"Surn", "femn", "nomn"} <= set(form.grams.values) for form in name_forms(word)
+    )
+
+
 def agreeing_reading(first: str, last: str, middle: str | None = None) -> tuple[set[str], str | None] | None:
     """The case and gender that the given name, the patronymic and the surname all share, the likeliest
     reading of the given name first; None when they share none."""
@@ -368,6 +389,8 @@ def agreeing_reading(first: str, last: str, middle: str | None = None) -> tuple[
     surname = surname.rpartition("-")[2] if surname.split("-")[0].islower() else surname
     patronymics = [form for form in name_forms(middle) if "Patr" in form.grams] if middle else []
     readings = given_readings(first)
+    if own_feminine_nominative(first) and dictionary_feminine_nominative(surname):
+        readings = [("nomn", "femn"), *readings]  # "Марина Цветаева" before the genitive of a listed "Марин"
     if {case for case, _ in readings} == set(CASES) and len({gender for _, gender in readings}) == 1:
         return None  # an indeclinable given name ("Фумио") says nothing of the case
     for case, gender in readings:
@@ -642,24 +665,76 @@ def name_range(tokens: list[Token], name) -> tuple[int, int]:
 
 
 PLACE_PREPOSITIONS = frozenset({"в", "во"})
+PARTICLES = frozenset({"аль", "эль", "ас", "ад", "ле", "ла", "де", "лос", "лас", "сан", "санта"})
 LONE_PLACE_PREPOSITIONS = PLACE_PREPOSITIONS | {"на", "из", "под", "над"}
 
 
-def word_before(doc: Doc, match: GrammarMatch, index: int) -> str:
+def word_before(doc: Doc, match: GrammarMatch, index: int, particles: bool = False) -> str:
+    """The word before a name's first word; with particles, the one before them ("в Аль Аине")."""
+    tokens = doc.sentences[match.sentence].tokens
     position = match.first + index
-    return doc.sentences[match.sentence].tokens[position - 1].value if position > 0 else ""
+    while particles and position > 1 and plain(tokens[position - 1].value) in PARTICLES:
+        position -= 1
+    return tokens[position - 1].value if position > 0 else ""
 
 
 def after_place_preposition(doc: Doc, match: GrammarMatch, index: int, lone: bool) -> bool:
     """After "в" a name-shaped word is a place ("в Бенрате", "в Аль Аине"); a lone one after "на", "из" too
     ("на Острове Уайт"), while "покушение на Ису Ямадаева" names a person."""
-    return word_before(doc, match, index).lower() in (LONE_PLACE_PREPOSITIONS if lone else PLACE_PREPOSITIONS)
+    before = word_before(doc, match, index, particles=lone).lower()
+    return before in (LONE_PLACE_PREPOSITIONS if lone else PLACE_PREPOSITIONS)
 
 
 def quoted(doc: Doc, match: GrammarMatch, index: int) -> bool:
     """A lone name in quotes is the title of a paper, a building or a brand («Демидов»)."""
     before = word_before(doc, match, index)
     return bool(before) and before in "«\"„“'"
+
+
+def before_given_name(doc: Doc, match: GrammarMatch) -> bool:
+    """The match is followed by a capitalized given name the list knows, or a declining one of the dictionary."""
+    tokens = doc.sentences[match.sentence].tokens
+    if match.last >= len(tokens):
+        return False
+    after = tokens[match.last]
+    if not after.value[:1].isupper() or after.value.isupper():
+        return False
+    if plain(after.value) in data().given_by_form:
+        return True
+    forms = getattr(after, "forms", ())
+    first = forms[0].grams if forms else set()
+    return shared_morph().is_known(after.value) and "Name" in first and "Fixd" not in first
+
+
+QUOTES_OPEN = frozenset("«\"„“'")
+QUOTES_CLOSE = frozenset("»\"“”'")
+
+
+def quoted_whole(doc: Doc, match: GrammarMatch, begin: int, end: int) -> bool:
+    """A name that is all a quotation holds is the name of a thing: a film, a company, a prize, a ship
+    («Иван Грозный», «Михаил Калашников», «Адмирал Нахимов»)."""
+    tokens = doc.sentences[match.sentence].tokens
+    opening = {match.first + begin - 1, match.first - 1}
+    closing = match.first + end
+    return (
+        any(0 <= at and tokens[at].value in QUOTES_OPEN for at in opening)
+        and closing < len(tokens)
+        and tokens[closing].value in QUOTES_CLOSE
+    )
+
+
+def product_name(doc: Doc, match: GrammarMatch, begin: int) -> bool:
+    """A make before a model's name, or as the name's first word: "Шкоду Октавию", "Лада Веста"; a make
+    that is a given name too keeps a surname after it ("Лада Денисова")."""
+    brands = data().brands
+    tokens = doc.sentences[match.sentence].tokens
+    at = match.first + begin
+    if at > 0 and plain(tokens[at - 1].value) in brands:
+        return True
+    if plain(tokens[at].value) not in brands or at + 1 >= len(tokens):
+        return False
+    after = tokens[at + 1].value
+    return not (dictionary_surname(after) or any(reading[2] for reading in surname_readings(after)))
 
 
 def to_mention(doc: Doc, match: GrammarMatch) -> NameMention | None:
@@ -680,6 +755,10 @@ def to_mention(doc: Doc, match: GrammarMatch) -> NameMention | None:
         return None
     if not name.latin and after_place_preposition(doc, match, begin, lone):
         return None
+    if not name.latin and (quoted_whole(doc, match, begin, end) or product_name(doc, match, begin)):
+        return None
+    if lone and name.last and fact.role and before_given_name(doc, match):
+        return None  # "спикер Совфеда Валентина Матвиенко": the unknown word is the title's, not a name
     if lone and sentence_initial(doc, match, begin) and weak_name(tokens[begin]):
         return None
     if name.first and name.last and begin == word_index(tokens, name.first) and common_words(tokens[begin], name.last):
@@ -712,6 +791,8 @@ def to_mention(doc: Doc, match: GrammarMatch) -> NameMention | None:
         russian = bool(name.middle) and is_patronymic(name.middle)
         mention.family_first = family < (word_index(tokens, name.first) or 0) and not russian
         agreed = agreeing_reading(name.first, name.last, name.middle)
+        if agreed is None and tokens[begin].value.islower():
+            return None  # a name typed in lower case counts only when its words agree ("роза ветров" is none)
         cases, gender = agreed or case_and_gender(name.first)
         if mention.family_first and sentence_initial(doc, match, family) and function_word(tokens[family]):
             return None  # "До Пекина ...", "То Лама ...": a sentence's first word is the preposition
@@ -863,6 +944,8 @@ def link(mentions: list[NameMention]) -> list[Entity]:
     for mention in given_only:
         first = plain(mention.first or "")
         entity = nearest([e for e in entities if not e.latin and plain(e.first or "") == first], mention.start)
+        if entity is None:  # "Мишель созвонился" of Шарль Мишель, "Ли сказал" of Ли Цян: a surname too
+            entity = nearest([e for e in entities if not e.latin and spelled_as(e, mention.surface)], mention.start)
         if entity is None:
             entity = new_entity(mention)
             entities.append(entity)
@@ -872,6 +955,11 @@ def link(mentions: list[NameMention]) -> list[Entity]:
         if entity is not None:
             entity.note(mention)
     return entities
+
+
+def spelled_as(entity: Entity, word: str) -> bool:
+    """A form of the person's surname, or a spelling variant of one ("Абе" of Абэ)."""
+    return plain(word) in entity.forms or phonetic_key(word) in {phonetic_key(form) for form in entity.forms}
 
 
 def same_initial(entity: Entity, mention: NameMention) -> bool:
@@ -887,32 +975,57 @@ def spelled_before(mention: NameMention, original: NameMention) -> bool:
 
 
 def link_remaining(doc: Doc, entities: list[Entity], covered: set[tuple[int, int]]) -> None:
-    """Capitalized words the grammar left alone that are forms of a surname already named."""
-    table = {}
+    """Capitalized words the grammar left alone that are forms of a surname already named, or spelling
+    variants of one ("Шолц" of Олаф Шольц, "Нетаниягу" of Нетаньяху, a typo "Зеленскиий")."""
+    table: dict[str, list[Entity]] = {}
+    variants: dict[str, list[Entity]] = {}
     for entity in entities:
         if not entity.latin:
             for form in entity.forms:
-                table.setdefault(form, entity)
+                table.setdefault(form, []).append(entity)
+                if len(form) > 2:
+                    variants.setdefault(phonetic_key(form), []).append(entity)
     for sentence in doc.sentences:
         for index, token in enumerate(sentence.tokens):
             if token.type != "RU" or not token.value[:1].isupper() or token.value.isupper():
                 continue
-            entity = table.get(plain(token.value))
-            if entity is None or (sentence.index, index) in covered:
+            if (sentence.index, index) in covered:
                 continue
-            if not in_city(doc, sentence.index, token.span.start, token.span.stop):
-                entity.note(
-                    NameMention(
-                        token.span.start,
-                        token.span.stop,
-                        sentence.index,
-                        index,
-                        index + 1,
-                        LINKED_RULE,
-                        token.value,
-                        last=entity.spelling,
-                    )
+            pool = table.get(plain(token.value))
+            if pool is None and may_be_variant(token):
+                pool = variants.get(phonetic_key(token.value))
+            entity = likeliest(pool, token.value, token.span.start) if pool else None
+            if entity is None or in_city(doc, sentence.index, token.span.start, token.span.stop):
+                continue
+            entity.note(
+                NameMention(
+                    token.span.start,
+                    token.span.stop,
+                    sentence.index,
+                    index,
+                    index + 1,
+                    LINKED_RULE,
+                    token.value,
+                    last=entity.spelling,
                 )
+            )
+
+
+def may_be_variant(token: Token) -> bool:
+    """Only a word the dictionary does not know, or knows as a name, may be another spelling of a surname:
+    "Шолц", "Абе" (a form of "аба" too), never a common word that happens to sound alike."""
+    if len(token.value) < 3 or not shared_morph().is_known(token.value):
+        return len(token.value) >= 3
+    return any({"Surn", "Name"} & form.grams.values for form in getattr(token, "forms", ()))
+
+
+def likeliest(pool: list[Entity], value: str, offset: int) -> Entity | None:
+    """Of the persons a surname form may belong to, the one spelled so in the nominative ("Иванова" is Ольга
+    Иванова before it is Сергей Иванов's genitive), else the one named last before it."""
+    if len(pool) == 1:
+        return pool[0]
+    spelled = [entity for entity in pool if plain(value) in {plain(s) for s in entity.spellings}]
+    return nearest(spelled or pool, offset)
 
 
 def merge_same_names(entities: list[Entity]) -> list[Entity]:

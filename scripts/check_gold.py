@@ -73,11 +73,40 @@ def duration_problems(value: object, where: str) -> list[str]:
     return problems
 
 
+def check_timeline(path: Path, gold: dict) -> list[str]:
+    """timeline.gold.json: every FILE#N names a gold event, no event is in two meetings, a meeting has reports
+    of at least two articles and at most one event of each (corpus/README.md, Timeline gold)."""
+    problems: list[str] = []
+    seen: dict[str, int] = {}
+    for number, meeting in enumerate(gold.get("meetings", []), 1):
+        where = f"{path}: meeting {number}"
+        refs = meeting.get("events", [])
+        files = [ref.rpartition("#")[0] for ref in refs]
+        if len(set(files)) < 2:
+            problems.append(f"{where}: fewer than two articles")
+        if len(set(files)) != len(files):
+            problems.append(f"{where}: two events of one article")
+        for ref in refs:
+            name, _, index = ref.rpartition("#")
+            other = path.with_name(name).with_suffix(".gold.json")
+            if not index.isdigit() or not other.exists():
+                problems.append(f"{where}: {ref!r} is not FILE#N of a gold file beside it")
+                continue
+            if int(index) >= len(json.loads(other.read_text(encoding="utf-8")).get("events", [])):
+                problems.append(f"{where}: {ref!r}: {other.name} has no event {index}")
+            if ref in seen:
+                problems.append(f"{where}: {ref!r} is in meeting {seen[ref]} too")
+            seen[ref] = number
+    return problems
+
+
 def check(path: Path) -> list[str]:
     try:
         gold = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
         return [f"{path}: {error}"]
+    if path.name == "timeline.gold.json":
+        return check_timeline(path, gold)
     problems: list[str] = []
     text_path = path.with_name(path.name.replace(".gold.json", ".txt"))
     if not text_path.exists():

@@ -1,4 +1,4 @@
-"""Command line: extract, eval, explain, export-factrueval."""
+"""Command line: extract, timeline, eval, eval-timeline, explain, export-factrueval."""
 
 from __future__ import annotations
 
@@ -18,9 +18,11 @@ from typing import Any
 
 from vstrecha.grammar import GrammarError
 from vstrecha.io import DEFAULT_MAX_BYTES, Input, InputError, collect, read_input
+from vstrecha.models import Document
 from vstrecha.output import Output, OutputError, clash
 from vstrecha.pipeline import Extractor, parse_published
 from vstrecha.render import jsonl_line, table
+from vstrecha.tables import EVENT_COLUMNS, TIMELINE_COLUMNS, csv_text, event_records, timeline_records
 
 
 def error(message: str) -> None:
@@ -57,7 +59,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     extract = commands.add_parser("extract", help="extract events and entities from texts")
     extract.add_argument("paths", nargs="+", metavar="PATH", help="a .txt file, a directory of them, or - for stdin")
-    extract.add_argument("--format", choices=("json", "jsonl", "table"), default="json")
+    extract.add_argument(
+        "--format",
+        choices=("json", "jsonl", "table", "csv", "html"),
+        default="json",
+        help="csv: one row per event (UTF-8 with BOM); html: one self-contained page",
+    )
     extract.add_argument("--entities", action="store_true", help="with --format table: list entities too")
     extract.add_argument("--published", metavar="DATE", help="publication date YYYY-MM-DD (overrides the header)")
     extract.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout")
@@ -73,6 +80,18 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     extract.add_argument("-v", "--verbose", action="store_true", help="report the encoding of each input")
 
+    line = commands.add_parser("timeline", help="merge the events of many reports into one chronology")
+    line.add_argument("paths", nargs="+", metavar="PATH", help="a .txt file, a directory of them, or - for stdin")
+    line.add_argument("--person", metavar="NAME", help="only meetings with a participant whose name contains NAME")
+    line.add_argument("--since", metavar="DATE", help="only meetings on or after DATE (YYYY-MM-DD); drops undated")
+    line.add_argument("--until", metavar="DATE", help="only meetings on or before DATE (YYYY-MM-DD); drops undated")
+    line.add_argument("--format", choices=("json", "jsonl", "csv", "html"), default="json")
+    line.add_argument("--published", metavar="DATE", help="publication date YYYY-MM-DD of every input")
+    line.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout")
+    line.add_argument("--grammars", action="append", default=[], metavar="DIR", help="a directory of user grammars")
+    line.add_argument("--max-bytes", type=size, default=DEFAULT_MAX_BYTES, metavar="SIZE")
+    line.add_argument("-v", "--verbose", action="store_true", help="report the encoding of each input")
+
     evaluate = commands.add_parser("eval", help="score extraction against X.gold.json files")
     evaluate.add_argument("directory", metavar="DIR")
     evaluate.add_argument("--grammars", action="append", default=[], metavar="DIR")
@@ -81,6 +100,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--glob", default="*.txt", metavar="PATTERN", help="score only the texts matching it, e.g. '3*.txt' (a batch)"
     )
     evaluate.add_argument("-v", "--verbose", action="store_true", help="list missed, wrong and extra events")
+
+    merged = commands.add_parser("eval-timeline", help="score which reports the timeline merges (pairwise links)")
+    merged.add_argument("directory", metavar="DIR")
+    merged.add_argument("--gold", metavar="FILE", help="the timeline gold (default: DIR/timeline.gold.json)")
+    merged.add_argument("--glob", default="*.txt", metavar="PATTERN", help="only the texts matching it")
+    merged.add_argument("--grammars", action="append", default=[], metavar="DIR")
+    merged.add_argument("--json", action="store_true", help="print the figures as JSON")
+    merged.add_argument("-v", "--verbose", action="store_true", help="list wrong and missed links")
 
     explain = commands.add_parser("explain", help="show which rule produced each value")
     explain.add_argument("path", metavar="FILE")
@@ -99,7 +126,7 @@ _worker: Extractor | None = None
 
 # text, source, published, the name shown in messages, format, --entities
 Job = tuple[str, str | None, str | None, str, str, bool]
-Piece = str | dict[str, Any]  # one document rendered: a JSONL line, a table, or the JSON object
+Piece = str | dict[str, Any] | Document  # one document rendered: a JSONL line, a table, CSV rows, the JSON object
 
 
 @dataclass(frozen=True)
@@ -138,6 +165,10 @@ def _work(job: Job) -> Piece | Failure:
             return jsonl_line(document)
         if form == "table":
             return table([document], entities=entities)
+        if form == "csv":
+            return csv_text(event_records([document]), EVENT_COLUMNS, bom=False).split("\r\n", 1)[1]
+        if form == "html":
+            return document  # the page is written once every document is in
         return document.to_dict()
     except Exception as problem:  # noqa: BLE001 - any bug on any text must cost that text only
         message = " ".join(str(problem).split())[:300]
@@ -273,6 +304,16 @@ def write(pieces: Iterator[Piece], args: argparse.Namespace, output: Output) -> 
     if args.format == "table":
         output.write("\n".join(str(piece) for piece in pieces))
         return
+    if args.format == "csv":
+        output.write(csv_text([], EVENT_COLUMNS))
+        for rows in pieces:
+            output.write(str(rows))
+        return
+    if args.format == "html":
+        from vstrecha.html import document_page
+
+        output.write(document_page([piece for piece in pieces if isinstance(piece, Document)]))
+        return
     collected = list(pieces)
     single = len(args.paths) == 1 and (args.paths[0] == "-" or not os.path.isdir(args.paths[0]))
     payload = collected[0] if single and len(collected) == 1 else collected
@@ -299,6 +340,93 @@ def run_eval(args: argparse.Namespace) -> int:
         print(json.dumps({name: result.as_dict() for name, result in scores.items()}, ensure_ascii=False, indent=2))
     else:
         print(report(scores, verbose=args.verbose))
+    return 0
+
+
+def run_timeline(args: argparse.Namespace) -> int:
+    from vstrecha.timeline import select, timeline
+
+    try:
+        published = parse_published(args.published)
+        since = parse_published(args.since)
+        until = parse_published(args.until)
+        extractor = _loaded(args.grammars)
+    except (ValueError, GrammarError) as problem:
+        error(str(problem).replace("published date", "date"))
+        return 2
+    inputs, problems = collect(args.paths)
+    refused = clash(args.output, args.paths, inputs)
+    if refused is not None:
+        error(refused)
+        return 2
+    for problem in problems:
+        error(problem)
+    failed = bool(problems)
+    documents: list[Document] = []
+    for entry in _readable(inputs, args.verbose, args.max_bytes):
+        if isinstance(entry, str):
+            error(entry)
+            failed = True
+            continue
+        item, text = entry
+        name = "<stdin>" if item.path is None else item.name
+        try:
+            documents.append(extractor.extract(text, published, None if item.path is None else item.name))
+        except Exception as problem:  # noqa: BLE001 - one bad text costs that text only
+            error(f"{name}: extraction failed ({type(problem).__name__}: {' '.join(str(problem).split())[:300]})")
+            failed = True
+    line = select(timeline(documents), args.person, since, until)
+    output = Output(args.output)
+    try:
+        output.open()
+        if args.format == "jsonl":
+            for meeting in line.meetings:
+                output.write(json.dumps(meeting.model_dump(mode="json"), ensure_ascii=False) + "\n")
+        elif args.format == "csv":
+            output.write(csv_text(timeline_records(line), TIMELINE_COLUMNS))
+        elif args.format == "html":
+            from vstrecha.html import timeline_page
+
+            output.write(timeline_page(line))
+        else:
+            output.write(line.to_json() + "\n")
+        output.commit()
+    except OutputError as problem:
+        output.discard()
+        error(str(problem))
+        return 2
+    except KeyboardInterrupt:
+        output.discard()
+        raise
+    return 1 if failed else 0
+
+
+def run_eval_timeline(args: argparse.Namespace) -> int:
+    from vstrecha.evaluate import evaluate_timeline, timeline_report
+
+    directory = Path(args.directory)
+    gold = Path(args.gold) if args.gold else directory / "timeline.gold.json"
+    if not directory.is_dir():
+        error(f"{args.directory}: not a directory")
+        return 2
+    if not gold.is_file():
+        error(f"{gold}: no timeline gold (format: corpus/README.md, Timeline gold)")
+        return 2
+    try:
+        extractor = Extractor(args.grammars)
+    except GrammarError as problem:
+        error(str(problem))
+        return 2
+    scores = {
+        "extracted events": evaluate_timeline(
+            directory, gold, lambda text, source: extractor.extract(text, None, source), args.glob
+        ),
+        "gold events": evaluate_timeline(directory, gold, None, args.glob),
+    }
+    if args.json:
+        print(json.dumps({name: result.as_dict() for name, result in scores.items()}, ensure_ascii=False, indent=2))
+    else:
+        print(timeline_report(scores, verbose=args.verbose))
     return 0
 
 
@@ -351,6 +479,10 @@ def main(argv: list[str] | None = None) -> int:
             return run_extract(args)
         if args.command == "eval":
             return run_eval(args)
+        if args.command == "timeline":
+            return run_timeline(args)
+        if args.command == "eval-timeline":
+            return run_eval_timeline(args)
         if args.command == "export-factrueval":
             return run_export_factrueval(args)
         return run_explain(args)

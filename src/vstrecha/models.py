@@ -119,12 +119,43 @@ class Document(_Model):
     cities: list[City] = Field(default_factory=list)
     dates: list[DateMention] = Field(default_factory=list)
     durations: list[DurationMention] = Field(default_factory=list)
+    # not part of the JSON: the text itself and the meeting words, for the HTML view (absent when read from JSON)
+    _text: str | None = PrivateAttr(default=None)
+    _meeting_words: list[Mention] = PrivateAttr(default_factory=list)
+
+    @property
+    def text(self) -> str | None:
+        """The text the document was extracted from, or None for a Document read back from JSON."""
+        return self._text
+
+    @property
+    def meeting_words(self) -> list[Mention]:
+        """Where the text names a meeting or a call ("встреча", "переговоры", "созвонились")."""
+        return self._meeting_words
 
     def to_dict(self) -> dict[str, Any]:
         return self.model_dump(mode="json")
 
     def to_json(self, indent: int | None = 2) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+    def events_frame(self):  # noqa: ANN201 - pandas is optional
+        """The events as a pandas DataFrame, one row per event, the columns of ``--format csv``
+        (needs ``vstrecha[pandas]``; an ImportError saying so otherwise)."""
+        from vstrecha.tables import EVENT_COLUMNS, event_records, frame
+
+        return frame(event_records([self]), EVENT_COLUMNS)
+
+    def to_html(self) -> str:
+        """One self-contained HTML page: the text with its mentions marked, and a card per event."""
+        from vstrecha.html import document_page
+
+        return document_page([self])
+
+    def _repr_html_(self) -> str:
+        from vstrecha.html import document_fragment
+
+        return document_fragment(self)
 
 
 def document_schema() -> dict[str, Any]:

@@ -7,11 +7,11 @@ from collections.abc import Iterable
 
 from vstrecha.doc import Doc
 from vstrecha.io import shown
-from vstrecha.models import DateMention, Document, DurationMention, Span
+from vstrecha.models import DateMention, Document, DurationMention, Mention, Span
 
 
 def to_document(doc: Doc) -> Document:
-    return Document(
+    document = Document(
         source=shown(doc.source) if doc.source is not None else None,  # a name of raw bytes stays valid JSON
         published=doc.published.isoformat() if doc.published else None,
         published_from=doc.published_from if doc.published else None,
@@ -27,6 +27,12 @@ def to_document(doc: Doc) -> Document:
             for found in doc.found.get("durations", [])
         ],
     )
+    document._text = doc.text
+    document._meeting_words = [
+        Mention(start=match.start, stop=match.stop, text=doc.text[match.start : match.stop])
+        for match in doc.matches.get("meetings", [])
+    ]
+    return document
 
 
 def _ref(person) -> str:

@@ -134,10 +134,11 @@ def test_date_relations(one, other, relation) -> None:
 def test_the_corpus_merges_reach_the_target(extractor: Extractor) -> None:
     """The merges of the supplied articles (Hamburg, Da Nang, Helsinki, Paris, Buenos Aires, Osaka, Anchorage)."""
     gold = CORPUS / "timeline.gold.json"
-    result = evaluate_timeline(CORPUS, gold, lambda text, source: extractor.extract(text, None, source))
+    scope = "[0-59]*.txt"  # the batches the timeline gold links (corpus/README.md, Timeline gold)
+    result = evaluate_timeline(CORPUS, gold, lambda text, source: extractor.extract(text, None, source), scope)
     assert result.counts.gold >= 37
     assert result.counts.precision >= 0.95 and result.counts.recall >= 0.95, result.wrong + result.missed
-    alone = evaluate_timeline(CORPUS, gold, None)
+    alone = evaluate_timeline(CORPUS, gold, None, scope)
     assert alone.counts.precision == 1.0 and alone.counts.recall == 1.0, alone.wrong + alone.missed
 
 

@@ -153,6 +153,15 @@ BROKEN = {
     "date mention without span": ("dates.0.span", _DELETE),
     "extra field in a city": ("cities.0.population", 1000),
     "events not a list": ("events", {}),
+    "date start not ISO": ("events.0.date.start", "15.08.2025"),
+    "date start with month 13": ("dates.0.start", "2025-13"),
+    "date end in year 0000": ("dates.0.end", "0000-01-01"),
+    "date of a five-digit year": ("dates.0.start", "10000"),
+    "year-less date with a day only": ("dates.0.start", "---15"),
+    "time past midnight": ("dates.0.time", "24:00"),
+    "negative minutes": ("events.0.duration.min", -5),
+    "minutes beyond a hundred years": ("events.0.duration.max", 52560001),
+    "span before the text": ("dates.0.span.start", -1),
 }
 
 

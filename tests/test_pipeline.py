@@ -8,6 +8,7 @@ import sys
 from conftest import CORPUS
 
 import vstrecha
+from vstrecha.grammar import Settled
 
 
 def test_pymorphy3_is_the_only_morphology_engine_loaded():
@@ -41,3 +42,16 @@ def test_extract_takes_published_and_the_header_does_not_become_a_date():
     assert [d.start for d in overridden.dates] == ["2025-08-22"]
     (event,) = overridden.events
     assert event.status == "planned" and event.city.name == "Анкоридж"
+
+
+def test_facts_keep_their_word_spans_and_let_the_parse_go(extractor):
+    """A match's fact keeps the spans of its words (durations and date ranges read them), not yargy's parse."""
+    text = "Переговоры в Казани 3 мая длились 2 часа 40 минут, с 5 по 7 июня прошли консультации."
+    doc = extractor.analyze(text)
+    matches = doc.matches["durations"] + doc.matches["dates"]
+    assert matches
+    for match in matches:
+        assert isinstance(match.fact._raw, Settled)
+        spans = match.fact.spans
+        assert spans and match.start <= spans[0].start and spans[-1].stop <= match.stop
+    assert [d.text for d in extractor.extract(text).durations] == ["2 часа 40 минут"]

@@ -25,3 +25,38 @@ def test_russian_words_carry_pymorphy3_forms():
     doc = segment("Путин встретился с Трампом", shared_morph())
     forms = doc.sentences[0].tokens[1].forms
     assert any(form.normalized == "встретиться" for form in forms)
+
+
+def described(tokens: list) -> list[tuple]:
+    return [(t.value, t.span.start, t.span.stop, t.type, list(getattr(t, "forms", []))) for t in tokens]
+
+
+def test_a_long_document_holds_the_tokens_of_a_bounded_number_of_sentences():
+    """Tokens are made when asked and let go past Recent.size sentences; made again, they are equal."""
+    text = " ".join(f"Встреча номер {n} прошла в Казани {n % 28 + 1} мая." for n in range(600))
+    doc = segment(text, shared_morph())
+    assert len(doc.sentences) == 600
+    first = [
+        (t.value, t.span.start, t.span.stop, t.type, list(getattr(t, "forms", []))) for t in doc.sentences[0].tokens
+    ]
+    for sentence in doc.sentences:
+        assert sentence.tokens[0].value == "Встреча"
+    held = [sentence for sentence in doc.sentences if sentence._tokens is not None]
+    assert len(held) == doc.recent.size
+    again = [
+        (t.value, t.span.start, t.span.stop, t.type, list(getattr(t, "forms", []))) for t in doc.sentences[0].tokens
+    ]
+    assert again == first
+    for token in doc.sentences[0].tokens:
+        assert text[token.span.start : token.span.stop] == token.value
+
+
+def test_an_overlong_sentence_is_cut_after_a_clause_end_with_offsets_kept():
+    text = "Переговоры " + ", ".join(["встреча в Москве"] * 150) + "."
+    doc = segment(text, shared_morph())
+    assert len(doc.sentences) > 1
+    for sentence in doc.sentences:
+        assert len(sentence.tokens) <= 200
+        assert text[sentence.start : sentence.stop].startswith(sentence.tokens[0].value)
+    assert [s.tokens[-1].value for s in doc.sentences[:-1]] == [","] * (len(doc.sentences) - 1)
+    assert doc.sentences[-1].stop == len(text)

@@ -20,7 +20,7 @@ from vstrecha.grammar import GrammarError
 from vstrecha.io import DEFAULT_MAX_BYTES, Input, InputError, collect, read_input
 from vstrecha.models import Document
 from vstrecha.output import Output, OutputError, clash
-from vstrecha.pipeline import Extractor, parse_published
+from vstrecha.pipeline import NO_PLUGINS, Extractor, parse_published, plugins_refused
 from vstrecha.render import jsonl_line, table
 from vstrecha.tables import EVENT_COLUMNS, TIMELINE_COLUMNS, csv_text, event_records, timeline_records
 
@@ -53,6 +53,35 @@ def size(value: str) -> int:
     return int(digits) * UNITS[unit]
 
 
+def seconds(value: str) -> float:
+    """--timeout: seconds (a decimal number), 0 for no budget."""
+    try:
+        number = float(value)
+    except ValueError:
+        number = -1.0
+    if not 0 <= number < float("inf"):
+        raise argparse.ArgumentTypeError(f"must be a number of seconds (0 for no limit), got {value!r}")
+    return number
+
+
+# A news article takes well under a second; a document of the largest size --max-bytes lets through by default
+# (20 MB) takes a few minutes. A document still running after this is caught in something we did not foresee.
+DEFAULT_TIMEOUT = 600.0
+
+
+def no_plugins(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--no-plugins",
+        action="store_true",
+        help=f"do not load the grammars of installed plugins (also {NO_PLUGINS}=1 in the environment)",
+    )
+
+
+def plugins(args: argparse.Namespace) -> bool:
+    """Installed plugins run code in every run: --no-plugins or VSTRECHA_NO_PLUGINS=1 leaves them out."""
+    return not args.no_plugins and not plugins_refused()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="vstrecha", description="Meeting events from Russian news text.")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -68,7 +97,10 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--entities", action="store_true", help="with --format table: list entities too")
     extract.add_argument("--published", metavar="DATE", help="publication date YYYY-MM-DD (overrides the header)")
     extract.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout")
-    extract.add_argument("--grammars", action="append", default=[], metavar="DIR", help="a directory of user grammars")
+    extract.add_argument(
+        "--grammars", action="append", default=[], metavar="DIR", help="a directory of user grammars (its code is run)"
+    )
+    no_plugins(extract)
     extract.add_argument("--jobs", type=positive, default=1, metavar="N", help="worker processes (at least 1)")
     extract.add_argument(
         "--max-bytes",
@@ -76,6 +108,14 @@ def build_parser() -> argparse.ArgumentParser:
         default=DEFAULT_MAX_BYTES,
         metavar="SIZE",
         help="refuse inputs larger than this (bytes, or 500K, 20M, 1G; default 20M)",
+    )
+    extract.add_argument(
+        "--timeout",
+        type=seconds,
+        default=DEFAULT_TIMEOUT,
+        metavar="SECONDS",
+        help="time budget of each document: past it, that document gets an error line and the run goes on "
+        f"(default {DEFAULT_TIMEOUT:g}; 0 for none)",
     )
     extract.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     extract.add_argument("-v", "--verbose", action="store_true", help="report the encoding of each input")
@@ -89,12 +129,14 @@ def build_parser() -> argparse.ArgumentParser:
     line.add_argument("--published", metavar="DATE", help="publication date YYYY-MM-DD of every input")
     line.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout")
     line.add_argument("--grammars", action="append", default=[], metavar="DIR", help="a directory of user grammars")
+    no_plugins(line)
     line.add_argument("--max-bytes", type=size, default=DEFAULT_MAX_BYTES, metavar="SIZE")
     line.add_argument("-v", "--verbose", action="store_true", help="report the encoding of each input")
 
     evaluate = commands.add_parser("eval", help="score extraction against X.gold.json files")
     evaluate.add_argument("directory", metavar="DIR")
     evaluate.add_argument("--grammars", action="append", default=[], metavar="DIR")
+    no_plugins(evaluate)
     evaluate.add_argument("--json", action="store_true", help="print the figures as JSON")
     evaluate.add_argument(
         "--glob", default="*.txt", metavar="PATTERN", help="score only the texts matching it, e.g. '3*.txt' (a batch)"
@@ -106,6 +148,7 @@ def build_parser() -> argparse.ArgumentParser:
     merged.add_argument("--gold", metavar="FILE", help="the timeline gold (default: DIR/timeline.gold.json)")
     merged.add_argument("--glob", default="*.txt", metavar="PATTERN", help="only the texts matching it")
     merged.add_argument("--grammars", action="append", default=[], metavar="DIR")
+    no_plugins(merged)
     merged.add_argument("--json", action="store_true", help="print the figures as JSON")
     merged.add_argument("-v", "--verbose", action="store_true", help="list wrong and missed links")
 
@@ -114,18 +157,20 @@ def build_parser() -> argparse.ArgumentParser:
     explain.add_argument("--sentence", type=int, metavar="N", help="only sentence N (0-based)")
     explain.add_argument("--published", metavar="DATE")
     explain.add_argument("--grammars", action="append", default=[], metavar="DIR")
+    no_plugins(explain)
 
     export = commands.add_parser("export-factrueval", help="write factRuEval task 3 meeting answers")
     export.add_argument("directory", metavar="DIR", help="a directory of book_N.txt")
     export.add_argument("output", metavar="OUT", help="the directory to write book_N.task3 into")
     export.add_argument("--grammars", action="append", default=[], metavar="DIR")
+    no_plugins(export)
     return parser
 
 
 _worker: Extractor | None = None
 
-# text, source, published, the name shown in messages, format, --entities
-Job = tuple[str, str | None, str | None, str, str, bool]
+# text, source, published, the name shown in messages, format, --entities, --timeout
+Job = tuple[str, str | None, str | None, str, str, bool, float]
 Piece = str | dict[str, Any] | Document  # one document rendered: a JSONL line, a table, CSV rows, the JSON object
 
 
@@ -139,37 +184,70 @@ class Failure:
     trace: str
 
 
-def _loaded(grammars: list[str]) -> Extractor:
+def _loaded(grammars: list[str], plugins: bool = True) -> Extractor:
     """An Extractor for the whole run. What it loads lives as long as the process, so the garbage
     collector is told to stop scanning it (and forked workers then share its memory pages)."""
-    extractor = Extractor(grammars)
+    extractor = Extractor(grammars, plugins=plugins)
     gc.freeze()
     return extractor
 
 
-def _init_worker(grammars: list[str]) -> None:
+def _init_worker(grammars: list[str], plugins: bool) -> None:
     """A forked worker inherits the parent's Extractor; a spawned one loads its own."""
     global _worker
     if _worker is None:
-        _worker = _loaded(grammars)
+        _worker = _loaded(grammars, plugins)
+
+
+class OverBudget(BaseException):
+    """A document ran past --timeout. Not an Exception: no ``except Exception`` inside the pipeline may keep
+    the document running."""
+
+
+def _over_budget(signum: int, frame: object) -> None:
+    raise OverBudget
+
+
+class Budget:
+    """A per-document time budget: SIGALRM after ``seconds`` of wall time, in the process that extracts (the
+    main one, or a worker). It interrupts Python code and sleeps; a single step inside C code ends first."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds if hasattr(signal, "setitimer") else 0.0
+        self.previous: Any = None
+
+    def __enter__(self) -> Budget:
+        if self.seconds > 0:
+            self.previous = signal.signal(signal.SIGALRM, _over_budget)
+            signal.setitimer(signal.ITIMER_REAL, self.seconds)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.seconds > 0:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, self.previous if self.previous is not None else signal.SIG_DFL)
 
 
 def _work(job: Job) -> Piece | Failure:
     """One document extracted and rendered where it runs (a worker then hands back only text); whatever it
-    raises stays this document's failure."""
-    text, source, published, name, form, entities = job
+    raises, or a run past its time budget, stays this document's failure."""
+    text, source, published, name, form, entities, timeout = job
     assert _worker is not None
     try:
-        document = _worker.extract(text, published, source)
-        if form == "jsonl":
-            return jsonl_line(document)
-        if form == "table":
-            return table([document], entities=entities)
-        if form == "csv":
-            return csv_text(event_records([document]), EVENT_COLUMNS, bom=False).split("\r\n", 1)[1]
-        if form == "html":
-            return document  # the page is written once every document is in
-        return document.to_dict()
+        with Budget(timeout):
+            document = _worker.extract(text, published, source)
+            if form == "jsonl":
+                return jsonl_line(document)
+            if form == "table":
+                return table([document], entities=entities)
+            if form == "csv":
+                return csv_text(event_records([document]), EVENT_COLUMNS, bom=False).split("\r\n", 1)[1]
+            if form == "html":
+                return document  # the page is written once every document is in
+            return document.to_dict()
+    except OverBudget:
+        message = f"{name}: not finished within {timeout:g} s (--timeout); skipped"
+        return Failure(name, message, traceback.format_exc())
     except Exception as problem:  # noqa: BLE001 - any bug on any text must cost that text only
         message = " ".join(str(problem).split())[:300]
         summary = f"{type(problem).__name__}: {message}" if message else type(problem).__name__
@@ -213,7 +291,7 @@ def _terminate(signum: int, frame: object) -> None:
 def run_extract(args: argparse.Namespace) -> int:
     try:
         published = parse_published(args.published)
-        extractor = _loaded(args.grammars)
+        extractor = _loaded(args.grammars, plugins(args))
     except (ValueError, GrammarError) as problem:
         error(str(problem))
         return 2
@@ -239,7 +317,7 @@ def run_extract(args: argparse.Namespace) -> int:
             item, text = entry
             source = None if item.path is None else item.name
             name = "<stdin>" if item.path is None else item.name
-            yield text, source, published_text, name, args.format, args.entities
+            yield text, source, published_text, name, args.format, args.entities, args.timeout
 
     def results() -> Iterator[Piece | Failure]:
         global _worker
@@ -248,7 +326,7 @@ def run_extract(args: argparse.Namespace) -> int:
             for job in jobs():
                 yield _work(job)
             return
-        with ProcessPoolExecutor(args.jobs, initializer=_init_worker, initargs=(args.grammars,)) as pool:
+        with ProcessPoolExecutor(args.jobs, initializer=_init_worker, initargs=(args.grammars, plugins(args))) as pool:
             pending: deque[Future[Piece | Failure]] = deque()
             for job in jobs():  # a few documents per worker in flight: memory stays flat, order stays
                 pending.append(pool.submit(_work, job))
@@ -328,7 +406,7 @@ def run_eval(args: argparse.Namespace) -> int:
         error(f"{args.directory}: not a directory")
         return 2
     try:
-        extractor = Extractor(args.grammars)
+        extractor = Extractor(args.grammars, plugins=plugins(args))
     except GrammarError as problem:
         error(str(problem))
         return 2
@@ -350,7 +428,7 @@ def run_timeline(args: argparse.Namespace) -> int:
         published = parse_published(args.published)
         since = parse_published(args.since)
         until = parse_published(args.until)
-        extractor = _loaded(args.grammars)
+        extractor = _loaded(args.grammars, plugins(args))
     except (ValueError, GrammarError) as problem:
         error(str(problem).replace("published date", "date"))
         return 2
@@ -413,7 +491,7 @@ def run_eval_timeline(args: argparse.Namespace) -> int:
         error(f"{gold}: no timeline gold (format: corpus/README.md, Timeline gold)")
         return 2
     try:
-        extractor = Extractor(args.grammars)
+        extractor = Extractor(args.grammars, plugins=plugins(args))
     except GrammarError as problem:
         error(str(problem))
         return 2
@@ -434,7 +512,7 @@ def run_explain(args: argparse.Namespace) -> int:
     from vstrecha.explain import explain
 
     try:
-        extractor = Extractor(args.grammars)
+        extractor = Extractor(args.grammars, plugins=plugins(args))
         text, _ = read_input(Input(args.path, None if args.path == "-" else Path(args.path)))
         doc = extractor.analyze(text, parse_published(args.published), args.path)
     except (GrammarError, InputError, ValueError) as problem:
@@ -452,7 +530,7 @@ def run_export_factrueval(args: argparse.Namespace) -> int:
         error(f"{args.directory}: not a directory")
         return 2
     try:
-        extractor = Extractor(args.grammars)
+        extractor = Extractor(args.grammars, plugins=plugins(args))
         out.mkdir(parents=True, exist_ok=True)
     except GrammarError as problem:
         error(str(problem))

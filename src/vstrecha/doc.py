@@ -2,20 +2,81 @@
 
 from __future__ import annotations
 
+from array import array
+from collections import deque
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from yargy.token import Token
+from yargy.token import MorphToken, Span, Token
+
+Word = tuple[str, str, "tuple | None"]  # token type, text, pymorphy3 forms (Russian words): shared by every occurrence
 
 
-@dataclass
+class Recent:
+    """The sentences whose yargy tokens are made, oldest first: past ``size`` the oldest let theirs go.
+
+    yargy tokens cost about 350 bytes each; kept for every sentence, they made a document's memory grow
+    with its length. A sentence made again gives equal tokens (the same text, offsets and forms).
+    """
+
+    def __init__(self, size: int = 256) -> None:
+        self.size = size
+        self.made: deque[Sentence] = deque()
+
+    def remember(self, sentence: Sentence) -> None:
+        self.made.append(sentence)
+        if len(self.made) > self.size:
+            self.made.popleft().release()
+
+
 class Sentence:
-    index: int
-    start: int
-    stop: int
-    tokens: list[Token]
+    """One sentence: its tokens as given, or kept compact (shared words and start offsets, 16 bytes a
+    token) and made into yargy tokens when a stage asks for them."""
+
+    __slots__ = ("index", "start", "stop", "_tokens", "_words", "_starts", "_recent")
+
+    def __init__(
+        self,
+        index: int,
+        start: int,
+        stop: int,
+        tokens: list[Token] | None = None,
+        *,
+        words: tuple[Word, ...] = (),
+        starts: array | None = None,
+        recent: Recent | None = None,
+    ) -> None:
+        self.index, self.start, self.stop = index, start, stop
+        self._tokens = tokens
+        self._words, self._starts, self._recent = words, starts, recent
+
+    @property
+    def tokens(self) -> list[Token]:
+        tokens = self._tokens
+        if tokens is None:
+            tokens = self._tokens = make_tokens(self._words, self._starts or ())
+            if self._recent is not None:
+                self._recent.remember(self)
+        return tokens
+
+    def release(self) -> None:
+        """Let the yargy tokens go; they are made again from the compact form when asked."""
+        if self._starts is not None:
+            self._tokens = None
+
+    def __repr__(self) -> str:
+        return f"Sentence(index={self.index}, start={self.start}, stop={self.stop})"
+
+
+def make_tokens(words: tuple[Word, ...], starts) -> list[Token]:
+    """yargy tokens of compact words; each token ends where its text does."""
+    tokens: list[Token] = []
+    for (kind, value, forms), start in zip(words, starts, strict=True):
+        span = Span(start, start + len(value))
+        tokens.append(Token(value, span, kind) if forms is None else MorphToken(value, span, kind, list(forms)))
+    return tokens
 
 
 @dataclass
@@ -56,6 +117,7 @@ class Doc:
     body_start: int = 0
     data_directories: tuple[Path, ...] = ()  # where the grammars' data files come from: the package's, a user's
     sentences: list[Sentence] = field(default_factory=list)
+    recent: Recent = field(default_factory=Recent, repr=False)  # sentences whose yargy tokens are made
     matches: dict[str, list[GrammarMatch]] = field(default_factory=dict)
     found: dict[str, list[Found]] = field(default_factory=dict)
     entities: dict[str, list[Any]] = field(default_factory=dict)

@@ -17,6 +17,7 @@ from types import ModuleType
 from typing import Any, NamedTuple
 
 from yargy import or_
+from yargy.interpretation.fact import Fact
 from yargy.rule import Rule
 from yargy.tokenizer import MorphTokenizer
 from yargy.tree.constructors import Tree
@@ -124,9 +125,41 @@ def named_node(match, names: set[str]):
 def interpret(node, match) -> Any:
     """The rule's fact, or None for a rule without an interpretation."""
     try:
-        return Tree(node, match.tree.range).interpret().normalized
+        return settle(Tree(node, match.tree.range).interpret().normalized)
     except ValueError:
         return None
+
+
+class Settled:
+    """What a fact keeps of its parse: the spans of its words, which yargy's ``Fact.spans`` reads.
+
+    yargy's own record of the parse holds every matched token, two sets and a dict per fact: kept for every
+    match of a long document, it was most of the document's memory. ``Fact.as_json`` is not available on a
+    settled fact; its attributes are.
+    """
+
+    __slots__ = ("spans",)
+
+    def __init__(self, spans: tuple) -> None:
+        self.spans = spans
+
+
+def settle(value: Any) -> Any:
+    """The fact (and the facts inside it) with its parse record replaced by its spans; a fact whose spans
+    yargy cannot give keeps its record."""
+    if isinstance(value, Fact):
+        raw = value._raw
+        if raw is not None and not isinstance(raw, Settled):
+            try:
+                value._raw = Settled(tuple(raw.spans))
+            except Exception:  # noqa: BLE001 - e.g. a normalizer over a rule: yargy has no spans for it either
+                pass
+        for key in value.__attributes__:
+            settle(getattr(value, key, None))
+    elif isinstance(value, list):
+        for item in value:
+            settle(item)
+    return value
 
 
 @cache

@@ -20,13 +20,13 @@ class _Model(BaseModel):
 
 
 class Span(_Model):
-    start: int
-    stop: int
+    start: int = Field(ge=0)
+    stop: int = Field(ge=0)
 
 
 class Mention(_Model):
-    start: int
-    stop: int
+    start: int = Field(ge=0)
+    stop: int = Field(ge=0)
     text: str
 
 
@@ -51,13 +51,29 @@ class City(CityRef):
     mentions: list[Mention] = Field(default_factory=list)
 
 
+# ISO 8601 at the precision known: a year 0001-9999, a month, a day ("YYYY", "YYYY-MM", "YYYY-MM-DD"), or without
+# a year when it could not be established ("--MM-DD", "--MM"). No lookaround: the schema's regex dialect and
+# pydantic's both read it.
+_MONTH = r"(?:0[1-9]|1[0-2])"
+_DAY = r"(?:0[1-9]|[12][0-9]|3[01])"
+_YEAR = r"(?:[1-9][0-9]{3}|0[1-9][0-9]{2}|00[1-9][0-9]|000[1-9])"
+DATE_PATTERN = rf"^(?:{_YEAR}(?:-{_MONTH}(?:-{_DAY})?)?|--{_MONTH}(?:-{_DAY})?)$"
+TIME_PATTERN = r"^(?:[01][0-9]|2[0-3]):[0-5][0-9]$"
+MAX_MINUTES = 100 * 365 * 24 * 60  # a length over 100 years is not reported (docs/output-contract.md)
+
+
 class DateValue(_Model):
     text: str
-    start: str | None = Field(description='ISO at the precision known: "YYYY-MM-DD", "YYYY-MM" or "YYYY"')
-    end: str | None = None
+    start: str | None = Field(
+        description='ISO at the precision known: "YYYY-MM-DD", "YYYY-MM" or "YYYY"; "--MM-DD" or "--MM" unresolved',
+        pattern=DATE_PATTERN,
+    )
+    end: str | None = Field(default=None, pattern=DATE_PATTERN)
     mod: DateMod | None = None
     resolved: bool = Field(default=True, description="False when the year or day could not be established")
-    time: str | None = Field(default=None, description='Time of day "HH:MM" when stated with the date')
+    time: str | None = Field(
+        default=None, description='Time of day "HH:MM" when stated with the date', pattern=TIME_PATTERN
+    )
 
 
 class DateMention(DateValue):
@@ -66,8 +82,8 @@ class DateMention(DateValue):
 
 class DurationValue(_Model):
     text: str
-    min: int | None = Field(description="Minutes")
-    max: int | None = Field(description="Minutes")
+    min: int | None = Field(description="Minutes", ge=0, le=MAX_MINUTES)
+    max: int | None = Field(description="Minutes", ge=0, le=MAX_MINUTES)
     approx: bool = False
     unit: str | None = Field(default=None, description="minute | hour | day | week | month | year, as written")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from datetime import date, datetime
 from importlib.metadata import entry_points
@@ -75,14 +76,29 @@ def load_plugin_grammars(data: Data) -> list[Grammar]:
     return grammars
 
 
-class Extractor:
-    """Loads grammars, gazetteers and morphology once; reuse it for every document."""
+NO_PLUGINS = "VSTRECHA_NO_PLUGINS"
 
-    def __init__(self, grammars: Sequence[GrammarSource] = (), *, plugins: bool = True, morph: Morph | None = None):
+
+def plugins_refused() -> bool:
+    """VSTRECHA_NO_PLUGINS=1 (or true, yes): installed plugins are not loaded unless asked for by name."""
+    return os.environ.get(NO_PLUGINS, "").strip().lower() in ("1", "true", "yes")
+
+
+class Extractor:
+    """Loads grammars, gazetteers and morphology once; reuse it for every document.
+
+    Grammar directories and installed plugins are Python code, run when the Extractor is made: use only
+    those you trust. ``plugins=False`` (or VSTRECHA_NO_PLUGINS=1 with the default ``plugins=None``) leaves
+    installed plugins out; ``plugins=True`` loads them whatever the environment says.
+    """
+
+    def __init__(
+        self, grammars: Sequence[GrammarSource] = (), *, plugins: bool | None = None, morph: Morph | None = None
+    ):
         self.morph = morph or shared_morph()
         self.data = Data([builtin_grammar_dir(), *user_directories(grammars)])
         self.grammars = load_builtin(self.data) + load_user_grammars(grammars, self.data)
-        if plugins:
+        if plugins if plugins is not None else not plugins_refused():
             self.grammars += load_plugin_grammars(self.data)
         # grammars that look only where others matched ("when") run after all the others
         self.grammars.sort(key=lambda grammar: grammar.when is not None)

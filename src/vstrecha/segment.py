@@ -8,13 +8,14 @@ reach the grammars as separate numbers while "Буэнос-Айрес" stays one
 from __future__ import annotations
 
 import re
+from array import array
 from datetime import date
 from functools import lru_cache
 
 from razdel import sentenize, tokenize
-from yargy.token import MorphToken, Span, Token
+from yargy.token import Token
 
-from vstrecha.doc import Doc, Sentence
+from vstrecha.doc import Doc, Sentence, Word, make_tokens
 from vstrecha.morph import Morph
 from vstrecha.numerals import MAX_DIGITS
 
@@ -68,19 +69,32 @@ def abbreviation(forms: list) -> list:
     return [form for form in forms if not form.grams & VERBAL]
 
 
+def words(text: str, morph: Morph, known: dict[str, tuple[tuple[Word, int], ...]]) -> tuple[tuple[Word, int], ...]:
+    """The words of one razdel token with their offsets in it; Russian words carry their pymorphy3 forms.
+
+    ``known`` holds them per token text for one document, so each occurrence shares one word.
+    """
+    found = known.get(text)
+    if found is None:
+        found = known[text] = tuple(
+            ((kind, value, forms_of(kind, value, morph)), start) for kind, value, start, _ in split(text)
+        )
+    return found
+
+
+def forms_of(kind: str, value: str, morph: Morph) -> tuple | None:
+    if kind != "RU":
+        return None
+    forms = list(morph(value))
+    if len(value) > 1 and value.isupper():
+        forms = abbreviation(forms)
+    return tuple(forms)
+
+
 def atoms(text: str, offset: int, morph: Morph) -> list[Token]:
-    """yargy tokens of one razdel token; Russian words carry their pymorphy3 forms."""
-    tokens: list[Token] = []
-    for kind, value, start, stop in split(text):
-        span = Span(offset + start, offset + stop)
-        if kind == "RU":
-            forms = list(morph(value))
-            if len(value) > 1 and value.isupper():
-                forms = abbreviation(forms)
-            tokens.append(MorphToken(value, span, kind, forms))
-        else:
-            tokens.append(Token(value, span, kind))
-    return tokens
+    """yargy tokens of one razdel token."""
+    found = words(text, morph, {})
+    return make_tokens(tuple(word for word, _ in found), [offset + start for _, start in found])
 
 
 def pieces(text: str, start: int, stop: int) -> list[tuple[int, int]]:
@@ -100,37 +114,61 @@ def pieces(text: str, start: int, stop: int) -> list[tuple[int, int]]:
     return found
 
 
-def clause_cuts(tokens: list[Token]) -> list[list[Token]]:
-    """An overlong sentence as parts of at most MAX_SENTENCE_TOKENS, each ending where a clause ends if it can."""
-    parts: list[list[Token]] = []
-    while len(tokens) > MAX_SENTENCE_TOKENS:
+def clause_cuts(values: list[str]) -> list[tuple[int, int]]:
+    """An overlong sentence as parts of at most MAX_SENTENCE_TOKENS tokens (index ranges of its token texts),
+    each ending where a clause ends if it can."""
+    parts: list[tuple[int, int]] = []
+    begin = 0
+    while len(values) - begin > MAX_SENTENCE_TOKENS:
         cut = MAX_SENTENCE_TOKENS
         for marks in CLAUSE_ENDS:
-            ends = [i + 1 for i in range(MAX_SENTENCE_TOKENS // 2, MAX_SENTENCE_TOKENS) if tokens[i].value in marks]
+            ends = [i + 1 for i in range(MAX_SENTENCE_TOKENS // 2, MAX_SENTENCE_TOKENS) if values[begin + i] in marks]
             if ends:
                 cut = ends[-1]
                 break
-        parts.append(tokens[:cut])
-        tokens = tokens[cut:]
-    parts.append(tokens)
+        parts.append((begin, begin + cut))
+        begin += cut
+    parts.append((begin, len(values)))
     return parts
 
 
 def segment(text: str, morph: Morph, published: date | None = None, source: str | None = None) -> Doc:
-    """Split a text into sentences of tokens; offsets refer to the original text."""
+    """Split a text into sentences of tokens; offsets refer to the original text.
+
+    Sentences keep their tokens compact (see Sentence): the yargy tokens of a long document are never all
+    held at once.
+    """
     header_date, body_start = read_header(text)
     origin = "argument" if published else "header" if header_date else None
     doc = Doc(text=text, source=source, published=published or header_date, body_start=body_start)
     doc.published_from = origin
+    known: dict[str, tuple[tuple[Word, int], ...]] = {}
     for line in LINE.finditer(text, body_start):
         for piece_start, piece_stop in pieces(text, line.start(), line.end()):
             for raw in sentenize(text[piece_start:piece_stop]):
                 start = piece_start + raw.start
-                tokens: list[Token] = []
+                found: list[Word] = []
+                starts: list[int] = []
                 for token in tokenize(raw.text):
-                    tokens.extend(atoms(token.text, start + token.start, morph))
-                for part in clause_cuts(tokens) if tokens else []:
-                    stop = part[-1].span.stop if len(part) < len(tokens) else piece_start + raw.stop
-                    first = part[0].span.start if part is not tokens else start
-                    doc.sentences.append(Sentence(len(doc.sentences), first, stop, part))
+                    offset = start + token.start
+                    for word, at in words(token.text, morph, known):
+                        found.append(word)
+                        starts.append(offset + at)
+                if not found:
+                    continue
+                parts = clause_cuts([value for _, value, _ in found])
+                for first, last in parts:
+                    if len(parts) == 1:
+                        bounds = (start, piece_start + raw.stop)
+                    else:
+                        bounds = (starts[first], starts[last - 1] + len(found[last - 1][1]))
+                    doc.sentences.append(
+                        Sentence(
+                            len(doc.sentences),
+                            *bounds,
+                            words=tuple(found[first:last]),
+                            starts=array("q", starts[first:last]),
+                            recent=doc.recent,
+                        )
+                    )
     return doc

@@ -217,7 +217,7 @@ def check_document(document: Document, text: str) -> None:
     validator().validate(data)
     line = json.dumps(data, ensure_ascii=False)
     assert json.loads(line) == data
-    assert Document.model_validate_json(line) == document
+    assert Document.model_validate_json(line).to_dict() == data  # the page text a Document keeps is not JSON
     assert_document_in_shape(document)
     for entity in [*document.persons, *document.cities]:
         for mention in entity.mentions:

@@ -331,3 +331,20 @@ def test_a_wire_items_lead_is_of_the_datelines_day(extractor):
     (event,) = events(extractor, text, "2018-12-23")
     assert (event.format, event.date.start) == ("phone", "2018-12-23")
     assert "dated by the dateline: 23 дек" in reasons(extractor, text, "2018-12-23")
+
+
+def test_he_is_the_subject_of_the_sentence_before(extractor):
+    text = (
+        "Министр спорта Виталий Мутко встретился в Лозанне с главой МОК Жаком Рогге. "
+        "Рогге напомнил, что уже бывал в Москве. В феврале 2003 года он встречался с мэром Москвы Юрием Лужковым."
+    )
+    found = {tuple(sorted(sides(event))) for event in events(extractor, text, "2009-06-10")}
+    assert found == {("Мутко", "Рогге"), ("Лужков", "Рогге")}
+
+
+def test_an_interview_is_no_meeting_even_when_the_journalist_is_named(extractor):
+    text = (
+        "«Мы готовы к диалогу», — сказал в беседе с корреспондентом агентства Иваном Петровым "
+        "губернатор Андрей Воробьев."
+    )
+    assert events(extractor, text) == []

@@ -144,7 +144,8 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
         _read_trigger(candidate, tokens, clauses)
         if candidate.counterpart:
             window = range(candidate.last + 1, min(candidate.reach, candidate.last + COUNTERPART_REACH))
-            candidate.crowd = not any(start in window for start in mention_starts) and _plural_object(tokens, window)
+            nobody = not any(start in window for start in mention_starts)
+            candidate.crowd = _press_object(tokens, window) or (nobody and _plural_object(tokens, window))
         candidate.own_subject = _noun_subject(tokens, range(candidate.clause[0], candidate.first), named)
         if all(lemma(tokens[t.first]) in PLACE_VISITS for t in candidate.triggers):
             ahead = range(candidate.last, min(candidate.reach, candidate.last + 4))
@@ -318,16 +319,26 @@ def instead(tokens, first: int) -> bool:
     return bool(set(before) & INSTEAD)
 
 
-def _plural_object(tokens, window: range) -> bool:
-    """ "встреча с журналистами", "с жителями района": the first noun after "с" names many people;
-    "в беседе с корреспондентом": the press, whose questions make an interview, not a meeting."""
+def _first_noun(tokens, window: range):
     for index in window:
         if len(tokens[index].value) > 1 and tokens[index].value.isupper():
-            return True  # "переговоры с ДПНИ", "с МВФ": an organization
+            return None  # an abbreviation: an organization ("переговоры с ДПНИ", "с МВФ")
         forms = getattr(tokens[index], "forms", None) or []
         if forms and "NOUN" in forms[0].grams:
-            return "plur" in forms[0].grams or forms[0].normalized in PRESS
-    return True
+            return forms[0]
+    return None
+
+
+def _plural_object(tokens, window: range) -> bool:
+    """ "встреча с журналистами", "с жителями района", "с МВФ": the first noun after "с" names many people."""
+    form = _first_noun(tokens, window)
+    return form is None or "plur" in form.grams
+
+
+def _press_object(tokens, window: range) -> bool:
+    """ "в беседе с корреспондентом «Голоса Америки»": the press, whose questions make an interview."""
+    form = _first_noun(tokens, window)
+    return form is not None and form.normalized in PRESS
 
 
 def _in_residence(tokens, first: int) -> bool:

@@ -162,7 +162,13 @@ class Assembler:
             self.context = list(self.latest.persons)
 
     def protagonist(self, candidate: Candidate, persons: list[int]) -> list[int]:
-        """ "Он провел переговоры с ...", "последовали еще три встречи": the one the story follows."""
+        """ "Он провел переговоры с ...", "последовали еще три встречи": the one the story follows: the subject
+        of the sentences just before, else the first side of the latest meeting."""
+        if candidate.pronoun:
+            for index in range(candidate.sentence - 1, max(-1, candidate.sentence - 1 - RECENT), -1):
+                subject = [p for p in sentence_subject(self.doc, index) if p not in persons]
+                if subject:
+                    return subject[:1]
         if (candidate.pronoun or enumerated(candidate)) and self.latest is not None:
             return [p for p in self.latest.persons[:1] if p not in persons]
         return []

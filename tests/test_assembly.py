@@ -348,3 +348,14 @@ def test_an_interview_is_no_meeting_even_when_the_journalist_is_named(extractor)
         "губернатор Андрей Воробьев."
     )
     assert events(extractor, text) == []
+
+
+def test_who_reported_a_meeting_is_no_side_of_it(extractor):
+    text = (
+        "Президенты Владимир Путин и Касым-Жомарт Токаев провели переговоры в Сочи в понедельник. "
+        "О начале переговоров пресс-секретарь Дмитрий Песков сообщил около 14:40. "
+        "Общение лидеров заняло примерно 4 часа 20 минут."
+    )
+    (event,) = events(extractor, text, "2023-06-05")
+    assert sides(event) == {"Путин", "Токаев"}
+    assert (event.duration.min, event.duration.max) == (260, 260)

@@ -571,6 +571,14 @@ def _speaker_spans(doc: Doc, sentence: Sentence, matches: list[GrammarMatch]) ->
         if any(clause[0] <= start < clause[1] for start in trigger_starts):
             following = [start for start in trigger_starts if start >= cue.last]
             spans.append((cue.last, min([cue.last + 6, clause[1], *following])))
+            told_about = [
+                start
+                for start in trigger_starts
+                if clause[0] <= start < cue.first
+                and {"о", "об", "про"} & {lemma(t) for t in sentence.tokens[max(0, start - 2) : start]}
+            ]
+            if told_about and not following:  # "О начале переговоров пресс-секретарь Дмитрий Песков сообщил"
+                spans.append((max(told_about) + 1, cue.first))
         else:
             spans.append(clause)
     return spans

@@ -169,6 +169,7 @@ CUES = Grammar(
             rule(dictionary({"состояться", "пройти"}), gram("futr")),
             rule(normalized("предполагаться")),
             rule(dictionary({"собираться", "намереваться", "предстоять"})),  # "министры собираются обсудить"
+            rule(normalized("рассчитывать"), dictionary({"провести", "встретиться", "обсудить", "увидеться"})),
             rule(AGREE, in_({"о", "об", "на"}).optional(), AGREED),
             rule(normalized("мочь"), dictionary({"состояться", "пройти"})),
         ),

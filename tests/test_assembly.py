@@ -359,3 +359,15 @@ def test_who_reported_a_meeting_is_no_side_of_it(extractor):
     (event,) = events(extractor, text, "2023-06-05")
     assert sides(event) == {"Путин", "Токаев"}
     assert (event.duration.min, event.duration.max) == (260, 260)
+
+
+def test_the_dateline_city_places_the_days_meeting_and_counting_on_talks_plans_them(extractor):
+    text = (
+        "МИНСК, 2 ноя — Президент Белоруссии Александр Лукашенко рассчитывает провести переговоры с Владимиром "
+        "Путиным. Об этом он рассказал во вторник во время встречи с министром Виктором Хрениным."
+    )
+    found = {
+        (event.status, tuple(sorted(sides(event))), event.city and event.city.name)
+        for event in events(extractor, text, "2021-11-02")
+    }
+    assert found == {("planned", ("Лукашенко", "Путин"), None), ("held", ("Лукашенко", "Хренин"), "Минск")}

@@ -517,6 +517,8 @@ def dateline_city(doc: Doc) -> Found | None:
     for found in doc.found.get("cities", []):
         if found.sentence > 3:
             break
+        if found.rule.endswith(":DATELINE"):
+            return found
         tokens = doc.sentences[found.sentence].tokens
         word = tokens[found.first].value
         if (

@@ -212,7 +212,9 @@ CUES = Grammar(
         "STAGED": cue(
             "staged",  # "встретятся на одной сцене", "встреча в финале": a performance or a match, not talks
             rule(in_caseless({"на", "в"}), caseless("одной").optional(), dictionary(STAGES)),
-            rule(dictionary({"сборная", "матч", "тайм", "гол", "болельщик", "плей-офф"})),
+            rule(dictionary({"сборная", "матч", "тайм", "гол", "болельщик", "плей-офф", "турнир", "обыграть"})),
+            rule(dictionary({"хоккеист", "футболист", "баскетболист", "волейболист", "теннисист"})),
+            rule(caseless("со"), normalized("счёт")),  # "обыграли хозяев льда со счетом 4:1"
         ),
         "AGGREGATE": cue(
             "aggregate",

@@ -371,3 +371,12 @@ def test_the_dateline_city_places_the_days_meeting_and_counting_on_talks_plans_t
         for event in events(extractor, text, "2021-11-02")
     }
     assert found == {("planned", ("Лукашенко", "Путин"), None), ("held", ("Лукашенко", "Хренин"), "Минск")}
+
+
+def test_a_sentence_about_a_match_has_no_meeting(extractor):
+    text = (
+        "В стартовой встрече турнира российские хоккеисты обыграли хозяев льда со счетом 4:1, "
+        "а следующую встречу проведут с белорусами. Владислав Третьяк и Касым-Жомарт Токаев встретились в Астане."
+    )
+    (event,) = events(extractor, text)
+    assert (event.status, sides(event)) == ("held", {"Третьяк", "Токаев"})

@@ -208,6 +208,9 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
         candidate = cue_owner(cue.first, cue.last)
         if candidate is not None:
             candidate.signs.add(cue.fact.sign)
+    if any("staged" in c.signs for c in candidates):
+        for candidate in candidates:  # "обыграли хозяев со счетом 4:1, а следующую встречу проведут с ...": sport
+            candidate.signs.add("staged")
     speaking = [clause for clause in clauses if any(clause[0] <= a < clause[1] for a, _ in speakers)]
 
     def said_in(found: Found) -> bool:

@@ -173,6 +173,10 @@ CUES = Grammar(
             rule(AGREE, in_({"о", "об", "на"}).optional(), AGREED),
             rule(normalized("мочь"), dictionary({"состояться", "пройти"})),
         ),
+        "NOT_CANCELLED": cue(
+            "not_cancelled",  # "назначенная на пятницу встреча пока не отменена": still planned
+            rule(NOT, dictionary({"отменить", "отменять", "отложить", "перенести"})),
+        ),
         "CANCELLED": cue(
             "cancelled",
             rule(dictionary({"отменить", "отмена", "отменять", "сорваться", "срыв", "отказаться", "отказ"})),
@@ -204,7 +208,9 @@ CUES = Grammar(
             rule(NOT, dictionary({"исключить", "исключать"})),
             rule(dictionary({"надеяться", "надежда", "готовность", "возможный", "гипотетический"})),
             rule(caseless("речь"), NOT, dictionary({"идти"})),
-            rule(NOT, normalized("планироваться")),
+            rule(
+                NOT, dictionary({"планироваться", "запланировать", "предусматриваться", "предусмотреть", "намечаться"})
+            ),
             rule(NOT, dictionary({"удаться", "получиться"})),
             rule(NOT, MEETING_VERB),
             rule(dictionary({"допустить", "допускать", "гипотетически"})),

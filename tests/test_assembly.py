@@ -380,3 +380,25 @@ def test_a_sentence_about_a_match_has_no_meeting(extractor):
     )
     (event,) = events(extractor, text)
     assert (event.status, sides(event)) == ("held", {"Третьяк", "Токаев"})
+
+
+def test_a_meeting_not_planned_is_no_event_and_one_not_cancelled_is_planned(extractor):
+    text = "Однако отдельной встречи Эмманюэля Макрона с Владимиром Путиным не запланировано."
+    assert events(extractor, text) == []
+    text = "Назначенная на пятницу встреча Сергея Лаврова и Джона Керри в Вашингтоне пока не отменена."
+    (event,) = events(extractor, text, "2013-08-07")
+    assert (event.status, sides(event)) == ("planned", {"Лавров", "Керри"})
+
+
+def test_a_report_after_a_comma_does_not_date_or_time_the_meeting(extractor):
+    text = (
+        "Барак Обама отменил встречу с Владимиром Путиным, которая должна была пройти в Москве "
+        "в начале сентября, сообщили американские СМИ."
+    )
+    (event,) = events(extractor, text, "2013-08-07")
+    assert (event.status, event.date.start, event.date.mod) == ("cancelled", "2013-09", "start")
+
+
+def test_talks_with_a_government_are_with_no_one_named(extractor):
+    text = "Барак Обама отправится в Стокгольм для переговоров с руководством Швеции."
+    assert events(extractor, text) == []

@@ -46,6 +46,10 @@ VIDEO_WORDS = frozenset({"видеоконференция", "видеосвяз
 STORY_SUBJECTS = frozenset({"он", "она", "гость", "гостья", "визитёр", "визитер"})
 THREE_SIDED = frozenset({"трехсторонний", "трёхсторонний"})
 TIME_NOUNS = frozenset({"утро", "вечер", "день", "ночь", "неделя", "год", "месяц", "число", "дата", "срок", "время"})
+# "для переговоров с руководством Швеции", "встреча с правительством": no one named
+COLLECTIVES = frozenset(
+    {"руководство", "правительство", "администрация", "делегация", "коллектив", "общественность", "сторона"}
+)
 PRESS = frozenset(
     {"корреспондент", "журналист", "обозреватель", "интервьюер", "репортёр", "репортер", "ведущий", "редакция"}
 )
@@ -169,6 +173,10 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
         if following and following[0].distance(first, last) <= CUE_REACH:
             return following[0]
         candidate = owner(first, last)
+        if candidate.anchor:  # "встречи с Путиным на полях саммита не запланировано": the meeting, not its frame
+            unanchored = [c for c in candidates if not c.anchor and clause[0] <= c.first < clause[1]]
+            if unanchored:
+                candidate = min(unanchored, key=lambda c: c.distance(first, last))
         own_clause = any(clause[0] <= other.first < clause[1] for other in candidates)
         if own_clause and candidate.distance(first, last) > CUE_REACH:
             return None
@@ -309,7 +317,12 @@ def _lend_frames(candidates: list[Candidate]) -> list[Candidate]:
 def _beside_speech(tokens, found: Found, candidates: list[Candidate]) -> bool:
     """ "рассказал накануне в Красноярске", "3 марта сообщили, что": a date or place next to a verb of speech
     is the statement's, unless the meeting word stands right beside it too ("встреча 3 марта, сообщил Песков")."""
-    window = tokens[max(0, found.first - 3) : found.first] + tokens[found.last : found.last + 2]
+    after = []
+    for token in tokens[found.last : found.last + 2]:
+        if token.value in ",;:—–()":
+            break  # "..., сообщили СМИ": a verb of speech after a comma speaks of the whole clause before
+        after.append(token)
+    window = tokens[max(0, found.first - 3) : found.first] + after
     near = [lemma(token) for token in window]
     if not set(near) & SPEECH:
         return False
@@ -335,7 +348,7 @@ def _first_noun(tokens, window: range):
 def _plural_object(tokens, window: range) -> bool:
     """ "встреча с журналистами", "с жителями района", "с МВФ": the first noun after "с" names many people."""
     form = _first_noun(tokens, window)
-    return form is None or "plur" in form.grams
+    return form is None or "plur" in form.grams or form.normalized in COLLECTIVES
 
 
 def _press_object(tokens, window: range) -> bool:

@@ -16,9 +16,9 @@ from vstrecha.doc import Doc, Found
 from vstrecha.models import CityRef, Event, Occasion, Span, Venue
 
 STATUS_RANK = {"proposed": 1, "planned": 2, "postponed": 3, "cancelled": 4}
-SIGN_STATUS = ("declined", "cancelled", "postponed", "accepted", "proposed", "planned")
+SIGN_STATUS = ("not_cancelled", "declined", "cancelled", "postponed", "accepted", "proposed", "planned")
 # "принял приглашение": the proposal is taken, the visit planned; "отклонил приглашение": it stays a proposal
-STATUS_OF_SIGN = {"accepted": "planned", "declined": "proposed"}
+STATUS_OF_SIGN = {"accepted": "planned", "declined": "proposed", "not_cancelled": "planned"}
 PLACES = frozenset({"CITY_AT", "CITY_TOWN", "CITY_TO", "CITY_MISSPELT"})
 RECENT = 3  # sentences: an undated mention this close to an event may continue it
 LOOKBACK = 10  # sentences: "там" points no further back than this

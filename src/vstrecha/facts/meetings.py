@@ -7,7 +7,7 @@ Trigger = fact("Trigger", ["head", "format"])
 
 # A phrase that changes what a nearby trigger means: its status, or that it is no event at all.
 # ``sign`` is one of: planned, cancelled, postponed, proposed, accepted (an invitation taken up: planned), declined
-# (an invitation turned down: still proposed),
+# (an invitation turned down: still proposed), not_cancelled ("пока не отменена": still planned),
 # negated, staged (a performance or a match), aggregate, others, speaker, topic.
 Cue = fact("Cue", ["sign"])
 

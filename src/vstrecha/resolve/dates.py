@@ -259,6 +259,9 @@ def governs_genitive(token: Token) -> bool:
     return any("gent" in form.grams for form in forms if "Abbr" not in form.grams)
 
 
+REPORTING = frozenset(
+    {"сообщить", "заявить", "сказать", "рассказать", "отметить", "написать", "передать", "уточнить", "добавить"}
+)
 TENSE_REACH = 40  # tokens each side; a verb further away is in another clause
 # "назначена на 2 июня", "перенесенная на 9-е", "планировалось провести 2 июня": a date set by a schedule is
 # near the publication date, before or after it, whatever the tense of the announcement
@@ -277,6 +280,8 @@ def tense_near(sentence: Sentence, first: int, last: int) -> int:
             if not 0 <= index < len(tokens):
                 continue
             forms = getattr(tokens[index], "forms", None)
+            if forms and forms[0].normalized in REPORTING:
+                continue  # "..., сообщили СМИ": the tense of the report, not of the dated event
             if forms and is_schedule(forms[0], tokens[index - 1] if index else None):
                 return UNKNOWN
             if forms and "VERB" in forms[0].grams:

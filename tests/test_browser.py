@@ -167,16 +167,13 @@ def test_timeline_page(browser, extractor: Extractor, tmp_path: Path) -> None:
     assert details.is_displayed() and len(details.find_elements(By.CSS_SELECTOR, "li")) >= 3
 
 
-def test_a_one_megabyte_article_opens_fast(browser, article: Document, tmp_path: Path) -> None:
+def test_a_one_megabyte_article_opens_whole(browser, article: Document, tmp_path: Path) -> None:
+    """Every mark and card of a 1 MB article is there and works; how fast it opens is bench/html_pages.py's."""
     from selenium.webdriver.common.by import By
     from test_outputs import big_document  # the same 1 MB document as the test of writing it
 
     big = big_document(article, 1_000_000)
     load(browser, document_page([big]), tmp_path, "big.html")
-    took = browser.execute_script(
-        "var t = performance.getEntriesByType('navigation')[0]; return t.loadEventEnd - t.startTime;"
-    )
-    assert took < 2000, f"{took:.0f} ms"
     assert browser.execute_script("return document.querySelectorAll('.text mark').length") == mentions(big)
     cards = browser.find_elements(By.CSS_SELECTOR, ".card")
     cards[-1].click()

@@ -8,7 +8,6 @@ import json
 import re
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -197,14 +196,12 @@ def big_document(document: Document, size: int) -> Document:
     return big
 
 
-def test_a_one_megabyte_article_is_written_fast(extractor: Extractor) -> None:
+def test_a_one_megabyte_article_is_written_whole(extractor: Extractor) -> None:
+    """Every mention of a 1 MB article is marked; how fast is bench/html_pages.py's."""
     article = extractor.extract((CORPUS / "001_f68d6a9b1cbf47e3.txt").read_text(encoding="utf-8"), None, "001")
     big = big_document(article, 1_000_000)
-    started = time.perf_counter()
     page = document_page([big])
-    elapsed = time.perf_counter() - started
     assert len(big.text) >= 1_000_000 and page.count("<mark ") == count_mentions(big)
-    assert elapsed < 2.0, f"{elapsed:.2f} s"
 
 
 def test_timeline_page_has_a_meeting_per_merged_meeting(rome: Document, extractor: Extractor) -> None:

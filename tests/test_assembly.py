@@ -402,3 +402,16 @@ def test_a_report_after_a_comma_does_not_date_or_time_the_meeting(extractor):
 def test_talks_with_a_government_are_with_no_one_named(extractor):
     text = "Барак Обама отправится в Стокгольм для переговоров с руководством Швеции."
     assert events(extractor, text) == []
+
+
+def test_in_the_city_is_the_city_just_named_and_intending_to_meet_plans(extractor):
+    text = (
+        "В апреле Томск принимал межгосударственные консультации: 26–27 апреля в городе прошли переговоры "
+        "Владимира Путина и Ангелы Меркель. Кроме того, консул Михаэль Шмидт намерен встретиться с мэром "
+        "Томска Александром Макаровым."
+    )
+    found = {
+        (event.status, event.city and event.city.name, tuple(sorted(sides(event))))
+        for event in events(extractor, text, "2006-11-20")
+    }
+    assert found == {("held", "Томск", ("Меркель", "Путин")), ("planned", None, ("Макаров", "Шмидт"))}

@@ -55,3 +55,13 @@ def test_facts_keep_their_word_spans_and_let_the_parse_go(extractor):
         spans = match.fact.spans
         assert spans and match.start <= spans[0].start and spans[-1].stop <= match.stop
     assert [d.text for d in extractor.extract(text).durations] == ["2 часа 40 минут"]
+
+
+def test_per_sentence_lookups_never_answer_for_another_list(extractor):
+    """The index of a list is its own: a list built later, even at the same address, gets its own."""
+    doc = extractor.analyze("Путин встретился с Си. Лавров поговорил с Ван И.")
+    first = [found for found in doc.found["persons"] if found.sentence == 0]
+    assert [f.sentence for f in doc.in_sentence(first, 0)] == [0] * len(first)
+    for _ in range(50):
+        other = [found for found in doc.found["persons"] if found.sentence == 1]
+        assert doc.in_sentence(other, 1) == other and doc.in_sentence(other, 0) == []

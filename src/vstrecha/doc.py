@@ -124,7 +124,7 @@ class Doc:
     events: list[Any] = field(default_factory=list)
     rejections: dict[int, list[str]] = field(default_factory=dict)  # sentence -> why a meeting word made no event
     notes: dict[int, list[str]] = field(default_factory=dict)  # sentence -> how an event's value was chosen
-    _by_sentence: dict[int, tuple[int, dict[int, list]]] = field(default_factory=dict, repr=False)
+    _by_sentence: dict[int, tuple[list, int, dict[int, list]]] = field(default_factory=dict, repr=False)
 
     def in_sentence(self, items: list, index: int) -> list:
         """The items of one sentence, from an index built once per list (and again only when it grows).
@@ -132,13 +132,13 @@ class Doc:
         Stages ask this per sentence; scanning the whole list each time would make a long document quadratic.
         """
         known = self._by_sentence.get(id(items))
-        if known is None or known[0] != len(items):
+        if known is None or known[0] is not items or known[1] != len(items):
             grouped: dict[int, list] = {}
             for item in items:
                 grouped.setdefault(item.sentence, []).append(item)
-            known = (len(items), grouped)
+            known = (items, len(items), grouped)  # the list itself is kept, so its id is never reused meanwhile
             self._by_sentence[id(items)] = known
-        return known[1].get(index, [])
+        return known[2].get(index, [])
 
     def forget_indexes(self) -> None:
         """Lists were reordered in place: the per-sentence indexes are built again when next asked."""

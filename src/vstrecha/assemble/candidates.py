@@ -451,6 +451,16 @@ def _is_meeting(doc: Doc, sentence: Sentence, match: GrammarMatch) -> bool:
     return verb not in PLACE_VISITS and any(lemma(tokens[i]) == "делегация" for i in window)
 
 
+def _the_city(tokens, candidate: Candidate) -> bool:
+    """ "Томск принимал консультации: в городе прошли переговоры": "в городе" with no name is the city just named."""
+    words = [lemma(token) for token in tokens[candidate.clause[0] : candidate.clause[1]]]
+    for index, word in enumerate(words[:-1]):
+        if word in ("в", "во") and words[index + 1] in ("город", "столица"):
+            following = tokens[candidate.clause[0] + index + 2 : candidate.clause[0] + index + 3]
+            return not (following and following[0].value[:1].isupper())
+    return False
+
+
 def _received(tokens, candidate: Candidate) -> bool:
     """ "был принят в Стамбуле президентом Эрдоганом": the host is named after the passive verb, the guest is
     the sentence's subject, as after "встреча с"."""
@@ -520,7 +530,7 @@ def _read_trigger(candidate: Candidate, tokens, clauses: list[tuple[int, int]]) 
     # "он провел переговоры с X, а в воскресенье был принят Y": the guest received is the one the story follows
     received_by_him = _received(tokens, candidate) and bool(STORY_SUBJECTS & set(sentence_words))
     candidate.pronoun = any(word in STORY_SUBJECTS for word in clause_words) or received_by_him
-    candidate.there = "там" in clause_words
+    candidate.there = "там" in clause_words or _the_city(tokens, candidate)
     for trigger in candidate.triggers:
         if trigger.fact.format:
             candidate.format = trigger.fact.format

@@ -20,6 +20,7 @@ SIGN_STATUS = ("not_cancelled", "declined", "cancelled", "postponed", "accepted"
 # "принял приглашение": the proposal is taken, the visit planned; "отклонил приглашение": it stays a proposal
 STATUS_OF_SIGN = {"accepted": "planned", "declined": "proposed", "not_cancelled": "planned"}
 PLACES = frozenset({"CITY_AT", "CITY_TOWN", "CITY_TO", "CITY_MISSPELT"})
+NAMED_PLACES = PLACES | {"CITY", "DATELINE"}  # "там", "в городе": whatever city was named last
 RECENT = 3  # sentences: an undated mention this close to an event may continue it
 LOOKBACK = 10  # sentences: "там" points no further back than this
 
@@ -327,7 +328,7 @@ class Assembler:
         """ "Турне началось в Куала-Лумпуре ... Лавров провел там переговоры": the place just named."""
         cities = self.doc.found.get("cities", [])
         for index in range(sentence, max(-1, sentence - LOOKBACK), -1):
-            named = [f for f in self.doc.in_sentence(cities, index) if f.rule.split(":")[-1] in PLACES]
+            named = [f for f in self.doc.in_sentence(cities, index) if f.rule.split(":")[-1] in NAMED_PLACES]
             if named:
                 return named[-1]
         return None

@@ -49,6 +49,11 @@ def values(document: dict) -> list[tuple[str, str | None]]:
             "2007-04-04",
             ("сегодня", "2007-04-04"),
         ),
+        (
+            "Главная | Новости\nСамара | 12 мая 2011 | Общество\n\nВчера мэр Самары открыл новую школу.",
+            "2011-05-12",
+            ("Вчера", "2011-05-11"),
+        ),
     ],
 )
 def test_a_page_timestamp_or_a_dated_dateline_is_the_publication_date(
@@ -66,6 +71,7 @@ def test_a_page_timestamp_or_a_dated_dateline_is_the_publication_date(
         "ОМСК, 23 дек — Сегодня губернатор встретился с мэром.",  # a dateline without a year
         "Визит губернатора\nСоглашение подписано 16 июня 2006 года.\nСегодня губернатор встретился с мэром.",
         "Визит губернатора\nВ 2006 году\nСегодня губернатор встретился с мэром.",  # a year is not a day
+        "Итоги | Соглашение подписано 16 июня 2006 года в Самаре | Архив\nСегодня губернатор встретился с мэром.",
     ],
 )
 def test_a_date_in_running_text_is_not_the_publication_date(extractor: Extractor, text: str) -> None:

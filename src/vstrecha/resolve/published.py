@@ -37,7 +37,9 @@ def find_published(doc: Doc) -> None:
         if day is None:
             continue
         line = next(((start, stop) for start, stop in lines if start <= match.start and match.stop <= stop), None)
-        if line is not None and (is_timestamp(doc, match, line) or is_dateline(doc, match, line)):
+        if line is not None and (
+            is_timestamp(doc, match, line) or is_dateline(doc, match, line) or is_byline(doc, match, line)
+        ):
             doc.published, doc.published_from = day, "page"
             return
 
@@ -86,3 +88,18 @@ def is_dateline(doc: Doc, match: GrammarMatch, line: tuple[int, int]) -> bool:
     """An upper-case place, a comma, the date, then a dash: the wire's dateline."""
     before, after = doc.text[line[0] : match.start], doc.text[match.stop : line[1]]
     return DATELINE_HEAD.match(before) is not None and DATELINE_TAIL.match(after) is not None
+
+
+BYLINE_FIELDS = re.compile(r"\s*[|•·]\s*")
+
+
+def is_byline(doc: Doc, match: GrammarMatch, line: tuple[int, int]) -> bool:
+    """ "Москва | 16 июня 2006 | Власть": a line of short fields split by bars, one of them the date alone."""
+    before, after = doc.text[line[0] : match.start], doc.text[match.stop : line[1]]
+    if not (BYLINE_FIELDS.search(before[-3:] + " ") or BYLINE_FIELDS.match(after)):
+        return False
+    fields = [field for field in BYLINE_FIELDS.split(before.strip() + " " + after.strip()) if field.strip()]
+    near = BYLINE_FIELDS.split(before)[-1].strip() + BYLINE_FIELDS.split(after)[0].strip()
+    if near and not STAMP_REST.match(near.lower()):
+        return False  # the date shares its field with other words
+    return 0 < len(fields) <= 5 and all(len(field.split()) <= 3 and not re.search(r"[.!?]", field) for field in fields)

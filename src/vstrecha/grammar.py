@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from types import ModuleType
-from typing import Any, NamedTuple
+from typing import Any
 
 from yargy import or_
 from yargy.interpretation.fact import Fact
@@ -22,15 +22,13 @@ from yargy.rule import Rule
 from yargy.tokenizer import MorphTokenizer
 from yargy.tree.constructors import Tree
 
+from vstrecha.datafiles import Row, layout_of, read_rows
 from vstrecha.doc import Doc, GrammarMatch, Sentence
+from vstrecha.errors import GrammarError
 from vstrecha.morph import Morph
 from vstrecha.parser import LookaheadParser
 
 KINDS = ("dates", "durations", "persons", "cities", "meetings")
-
-
-class GrammarError(Exception):
-    """A grammar that cannot be used; the message names the file (and line when known)."""
 
 
 class TokenListTokenizer(MorphTokenizer):
@@ -171,11 +169,6 @@ def builtin_grammar_dir() -> Path:
     return Path(__file__).resolve().parents[2] / "grammars"
 
 
-class Row(NamedTuple):
-    fields: list[str]
-    origin: str  # "file:line", for error messages
-
-
 class Data:
     """Data files of the grammars: the built-in file plus same-named files in user directories, in that order.
 
@@ -190,20 +183,15 @@ class Data:
         """Which directories the data comes from: grammars built from the same data are built once."""
         return tuple(str(directory.resolve()) for directory in self.directories)
 
-    def rows(self, name: str, fields: int, optional: int = 0) -> list[Row]:
-        """Tab-separated rows of ``fields`` fields (the last ``optional`` may be left out); the first is required."""
+    def rows(self, name: str, fields: int = 1, optional: int = 0) -> list[Row]:
+        """The checked rows of every file called ``name`` (vstrecha.datafiles knows each file's columns; an
+        unknown name has ``fields`` fields, the last ``optional`` may be left out, the first is required)."""
+        layout = layout_of(name, fields, optional)
         rows: list[Row] = []
         for directory in self.directories:
             path = directory / name
-            if not path.is_file():
-                continue
-            for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-                if not line.strip() or line.lstrip().startswith("#"):
-                    continue
-                parts = [part.strip() for part in line.split("\t")]
-                if not fields - optional <= len(parts) <= fields or not parts[0]:
-                    raise GrammarError(f"{path}:{number}: expected {fields} tab-separated fields, got {line!r}")
-                rows.append(Row(parts + [""] * (fields - len(parts)), f"{path}:{number}"))
+            if path.is_file():
+                rows.extend(read_rows(path, layout))
         return rows
 
 

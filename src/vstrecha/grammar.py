@@ -6,9 +6,7 @@ A grammar module (built-in in ``grammars/`` or a user's own) defines a module-le
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -200,30 +198,10 @@ def _line_in(error: BaseException, path: Path) -> str:
     line = None
     trace = error.__traceback__
     while trace is not None:
-        if Path(trace.tb_frame.f_code.co_filename) == path:
+        if Path(trace.tb_frame.f_code.co_filename).resolve() == path.resolve():
             line = trace.tb_lineno
         trace = trace.tb_next
     return f"{path}:{line}" if line else str(path)
-
-
-def _import_file(path: Path, package: str) -> ModuleType:
-    name = f"{package}.{path.stem}"
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, path)
-    if spec is None or spec.loader is None:
-        raise GrammarError(f"{path}: not a Python module")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    try:
-        spec.loader.exec_module(module)
-    except SyntaxError as error:
-        del sys.modules[name]
-        raise GrammarError(f"{error.filename}:{error.lineno}: syntax error: {error.msg}") from error
-    except Exception as error:
-        del sys.modules[name]
-        raise GrammarError(f"{_line_in(error, path)}: {error}") from error
-    return module
 
 
 def grammars_of(module: ModuleType, origin: str, data: Data) -> list[Grammar]:
@@ -236,7 +214,7 @@ def grammars_of(module: ModuleType, origin: str, data: Data) -> list[Grammar]:
         except GrammarError:
             raise
         except Exception as error:
-            raise GrammarError(f"{_line_in(error, path)}: {error}") from error
+            raise GrammarError(f"{_line_in(error, path)}: {type(error).__name__}: {error}") from error
     else:
         found = getattr(module, "GRAMMARS", None)
         if found is None:
@@ -249,19 +227,3 @@ def grammars_of(module: ModuleType, origin: str, data: Data) -> list[Grammar]:
             raise GrammarError(f"{path}: GRAMMAR must be a vstrecha.grammar.Grammar, not {type(grammar).__name__}")
         grammar.origin = grammar.origin or origin
     return list(found)
-
-
-def load_directory(directory: Path, package: str, data: Data) -> list[Grammar]:
-    if not directory.is_dir():
-        raise GrammarError(f"{directory}: grammar directory not found")
-    grammars: list[Grammar] = []
-    for path in sorted(directory.glob("*.py")):
-        if path.name.startswith("_"):
-            continue
-        module = _import_file(path, package)
-        grammars.extend(grammars_of(module, path.stem, data))
-    return grammars
-
-
-def load_builtin(data: Data) -> list[Grammar]:
-    return load_directory(builtin_grammar_dir(), "vstrecha_grammars", data)

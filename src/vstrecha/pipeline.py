@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 from datetime import date, datetime
-from importlib.metadata import entry_points
-from pathlib import Path
-from types import ModuleType
 
 from vstrecha.assemble.events import assemble_events
 from vstrecha.doc import Doc
-from vstrecha.grammar import Data, Grammar, GrammarError, builtin_grammar_dir, grammars_of, load_builtin, load_directory
+from vstrecha.loading import NO_PLUGINS, GrammarSource, grammar_sources, load, plugins_refused
 from vstrecha.models import Document
 from vstrecha.morph import Morph, shared_morph
 from vstrecha.render import to_document
@@ -22,7 +18,6 @@ from vstrecha.resolve.persons import resolve_persons
 from vstrecha.resolve.published import find_published
 from vstrecha.segment import segment
 
-GrammarSource = str | Path | ModuleType
 RESOLVERS = (find_published, resolve_dates, resolve_durations, resolve_cities, resolve_persons)
 
 
@@ -46,42 +41,7 @@ def parse_published(value: str | date | None) -> date | None:
         raise ValueError(f"published date must be YYYY-MM-DD, got {value!r}") from error
 
 
-def user_directories(sources: Sequence[GrammarSource]) -> list[Path]:
-    return [Path(source) for source in sources if not isinstance(source, ModuleType)]
-
-
-def load_user_grammars(sources: Sequence[GrammarSource], data: Data) -> list[Grammar]:
-    grammars: list[Grammar] = []
-    for source in sources:
-        if isinstance(source, ModuleType):
-            grammars.extend(grammars_of(source, source.__name__, data))
-        else:
-            directory = Path(source)
-            if not directory.is_dir():
-                raise GrammarError(f"{source}: grammar directory not found")
-            package = "vstrecha_user_" + str(abs(hash(str(directory.resolve()))))
-            grammars.extend(load_directory(directory, package, data))
-    return grammars
-
-
-def load_plugin_grammars(data: Data) -> list[Grammar]:
-    """Grammars of installed packages, through the ``vstrecha.grammars`` entry-point group."""
-    grammars: list[Grammar] = []
-    for point in sorted(entry_points(group="vstrecha.grammars"), key=lambda point: point.name):
-        try:
-            module = point.load()
-        except Exception as error:
-            raise GrammarError(f"plugin {point.name} ({point.value}): {type(error).__name__}: {error}") from error
-        grammars.extend(grammars_of(module, f"plugin:{point.name}", data))
-    return grammars
-
-
-NO_PLUGINS = "VSTRECHA_NO_PLUGINS"
-
-
-def plugins_refused() -> bool:
-    """VSTRECHA_NO_PLUGINS=1 (or true, yes): installed plugins are not loaded unless asked for by name."""
-    return os.environ.get(NO_PLUGINS, "").strip().lower() in ("1", "true", "yes")
+__all__ = ["NO_PLUGINS", "Extractor", "GrammarSource", "extract", "parse_published", "plugins_refused"]
 
 
 class Extractor:
@@ -96,10 +56,11 @@ class Extractor:
         self, grammars: Sequence[GrammarSource] = (), *, plugins: bool | None = None, morph: Morph | None = None
     ):
         self.morph = morph or shared_morph()
-        self.data = Data([builtin_grammar_dir(), *user_directories(grammars)])
-        self.grammars = load_builtin(self.data) + load_user_grammars(grammars, self.data)
-        if plugins if plugins is not None else not plugins_refused():
-            self.grammars += load_plugin_grammars(self.data)
+        if plugins is not None and not isinstance(plugins, bool):
+            raise TypeError(f"plugins must be True, False or None, got {type(plugins).__name__}")
+        self.grammars, self.data = load(
+            grammar_sources(grammars), plugins if plugins is not None else not plugins_refused()
+        )
         # grammars that look only where others matched ("when") run after all the others
         self.grammars.sort(key=lambda grammar: grammar.when is not None)
         for grammar in self.grammars:

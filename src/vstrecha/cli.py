@@ -575,6 +575,9 @@ def run_explain(args: argparse.Namespace) -> int:
     except (GrammarError, InputError, ValueError) as problem:
         error(str(problem))
         return 2
+    if args.sentence is not None and not 0 <= args.sentence < len(doc.sentences):
+        error(f"--sentence {args.sentence}: {args.path} has sentences 0 to {len(doc.sentences) - 1}")
+        return 2
     print(explain(doc, args.sentence))
     return 0
 

@@ -82,26 +82,52 @@ def plugins(args: argparse.Namespace) -> bool:
     return not args.no_plugins and not plugins_refused()
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="vstrecha", description="Meeting events from Russian news text.")
-    commands = parser.add_subparsers(dest="command", required=True)
+class Help(argparse.HelpFormatter):
+    """Every option's help ends with its default, unless the help says it already or there is none to show."""
 
-    extract = commands.add_parser("extract", help="extract events and entities from texts")
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        text = action.help or ""
+        default = action.default
+        if not action.option_strings or "default" in text or default in (None, False, [], argparse.SUPPRESS):
+            return text
+        return f"{text} (default: {default})"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from vstrecha import __version__
+
+    parser = argparse.ArgumentParser(
+        prog="vstrecha", description="Meeting events from Russian news text.", formatter_class=Help
+    )
+    parser.add_argument("--version", action="version", version=f"vstrecha {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def command(name: str, help: str) -> argparse.ArgumentParser:
+        return commands.add_parser(name, help=help, description=help[:1].upper() + help[1:] + ".", formatter_class=Help)
+
+    extract = command("extract", "extract events and entities from texts")
     extract.add_argument("paths", nargs="+", metavar="PATH", help="a .txt file, a directory of them, or - for stdin")
     extract.add_argument(
         "--format",
         choices=("json", "jsonl", "table", "csv", "html"),
         default="json",
-        help="csv: one row per event (UTF-8 with BOM); html: one self-contained page",
+        help="json: one Document (an array for a directory or several paths); jsonl: one Document per line; "
+        "table: readable; csv: one row per event (UTF-8 with BOM); html: one self-contained page",
     )
-    extract.add_argument("--entities", action="store_true", help="with --format table: list entities too")
+    extract.add_argument(
+        "--entities",
+        action="store_true",
+        help="with --format table: list persons, cities, dates and durations too (the other formats always have them)",
+    )
     extract.add_argument("--published", metavar="DATE", help="publication date YYYY-MM-DD (overrides the header)")
     extract.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout")
     extract.add_argument(
         "--grammars", action="append", default=[], metavar="DIR", help="a directory of user grammars (its code is run)"
     )
     no_plugins(extract)
-    extract.add_argument("--jobs", type=positive, default=1, metavar="N", help="worker processes (at least 1)")
+    extract.add_argument(
+        "--jobs", type=positive, default=1, metavar="N", help="worker processes (at least 1); output in input order"
+    )
     extract.add_argument(
         "--max-bytes",
         type=size,
@@ -120,22 +146,35 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     extract.add_argument("-v", "--verbose", action="store_true", help="report the encoding of each input")
 
-    line = commands.add_parser("timeline", help="merge the events of many reports into one chronology")
+    line = command("timeline", "merge the events of many reports into one chronology")
     line.add_argument("paths", nargs="+", metavar="PATH", help="a .txt file, a directory of them, or - for stdin")
     line.add_argument("--person", metavar="NAME", help="only meetings with a participant whose name contains NAME")
     line.add_argument("--since", metavar="DATE", help="only meetings on or after DATE (YYYY-MM-DD); drops undated")
     line.add_argument("--until", metavar="DATE", help="only meetings on or before DATE (YYYY-MM-DD); drops undated")
-    line.add_argument("--format", choices=("json", "jsonl", "csv", "html"), default="json")
+    line.add_argument(
+        "--format",
+        choices=("json", "jsonl", "csv", "html"),
+        default="json",
+        help="json: one Timeline; jsonl: one Meeting per line; csv: one row per meeting; html: one page",
+    )
     line.add_argument("--published", metavar="DATE", help="publication date YYYY-MM-DD of every input")
     line.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout")
     line.add_argument("--grammars", action="append", default=[], metavar="DIR", help="a directory of user grammars")
     no_plugins(line)
-    line.add_argument("--max-bytes", type=size, default=DEFAULT_MAX_BYTES, metavar="SIZE")
+    line.add_argument(
+        "--max-bytes",
+        type=size,
+        default=DEFAULT_MAX_BYTES,
+        metavar="SIZE",
+        help="refuse inputs larger than this (bytes, or 500K, 20M, 1G; default 20M)",
+    )
     line.add_argument("-v", "--verbose", action="store_true", help="report the encoding of each input")
 
-    evaluate = commands.add_parser("eval", help="score extraction against X.gold.json files")
-    evaluate.add_argument("directory", metavar="DIR")
-    evaluate.add_argument("--grammars", action="append", default=[], metavar="DIR")
+    evaluate = command("eval", "score extraction against X.gold.json files")
+    evaluate.add_argument("directory", metavar="DIR", help="a directory of X.txt with X.gold.json beside them")
+    evaluate.add_argument(
+        "--grammars", action="append", default=[], metavar="DIR", help="a directory of user grammars (its code is run)"
+    )
     no_plugins(evaluate)
     evaluate.add_argument("--json", action="store_true", help="print the figures as JSON")
     evaluate.add_argument(
@@ -143,26 +182,32 @@ def build_parser() -> argparse.ArgumentParser:
     )
     evaluate.add_argument("-v", "--verbose", action="store_true", help="list missed, wrong and extra events")
 
-    merged = commands.add_parser("eval-timeline", help="score which reports the timeline merges (pairwise links)")
-    merged.add_argument("directory", metavar="DIR")
+    merged = command("eval-timeline", "score which reports the timeline merges (pairwise links)")
+    merged.add_argument("directory", metavar="DIR", help="a directory of X.txt with X.gold.json beside them")
     merged.add_argument("--gold", metavar="FILE", help="the timeline gold (default: DIR/timeline.gold.json)")
     merged.add_argument("--glob", default="*.txt", metavar="PATTERN", help="only the texts matching it")
-    merged.add_argument("--grammars", action="append", default=[], metavar="DIR")
+    merged.add_argument(
+        "--grammars", action="append", default=[], metavar="DIR", help="a directory of user grammars (its code is run)"
+    )
     no_plugins(merged)
     merged.add_argument("--json", action="store_true", help="print the figures as JSON")
     merged.add_argument("-v", "--verbose", action="store_true", help="list wrong and missed links")
 
-    explain = commands.add_parser("explain", help="show which rule produced each value")
-    explain.add_argument("path", metavar="FILE")
-    explain.add_argument("--sentence", type=int, metavar="N", help="only sentence N (0-based)")
-    explain.add_argument("--published", metavar="DATE")
-    explain.add_argument("--grammars", action="append", default=[], metavar="DIR")
+    explain = command("explain", "show which rule produced each value")
+    explain.add_argument("path", metavar="FILE", help="a .txt file, or - for stdin")
+    explain.add_argument("--sentence", type=int, metavar="N", help="only sentence N (0-based, as explain numbers them)")
+    explain.add_argument("--published", metavar="DATE", help="publication date YYYY-MM-DD (overrides the header)")
+    explain.add_argument(
+        "--grammars", action="append", default=[], metavar="DIR", help="a directory of user grammars (its code is run)"
+    )
     no_plugins(explain)
 
-    export = commands.add_parser("export-factrueval", help="write factRuEval task 3 meeting answers")
+    export = command("export-factrueval", "write factRuEval task 3 meeting answers")
     export.add_argument("directory", metavar="DIR", help="a directory of book_N.txt")
     export.add_argument("output", metavar="OUT", help="the directory to write book_N.task3 into")
-    export.add_argument("--grammars", action="append", default=[], metavar="DIR")
+    export.add_argument(
+        "--grammars", action="append", default=[], metavar="DIR", help="a directory of user grammars (its code is run)"
+    )
     no_plugins(export)
     return parser
 
@@ -276,7 +321,7 @@ def _readable(inputs: list[Input], verbose: bool, max_bytes: int) -> Iterator[tu
             yield str(problem)
             continue
         if verbose:
-            print(f"vstrecha: {item.name}: read as {encoding}", file=sys.stderr)
+            print(f"vstrecha: {STDIN if item.path is None else item.name}: read as {encoding}", file=sys.stderr)
         yield item, text
 
 
@@ -288,7 +333,17 @@ def _terminate(signum: int, frame: object) -> None:
     raise Terminated
 
 
+STDIN = "<stdin>"  # how messages and tables name standard input (its Document's source is null)
+
+
 def run_extract(args: argparse.Namespace) -> int:
+    if args.entities and args.format != "table":
+        error(
+            f"--entities is for --format table; --format {args.format} "
+            + ("marks every mention already" if args.format == "html" else "has no entity lines")
+            + (" (json and jsonl always hold persons, cities, dates and durations)" if "json" in args.format else "")
+        )
+        return 2
     try:
         published = parse_published(args.published)
         extractor = _loaded(args.grammars, plugins(args))
@@ -316,7 +371,7 @@ def run_extract(args: argparse.Namespace) -> int:
                 continue
             item, text = entry
             source = None if item.path is None else item.name
-            name = "<stdin>" if item.path is None else item.name
+            name = STDIN if item.path is None else item.name
             yield text, source, published_text, name, args.format, args.entities, args.timeout
 
     def results() -> Iterator[Piece | Failure]:
@@ -392,9 +447,11 @@ def write(pieces: Iterator[Piece], args: argparse.Namespace, output: Output) -> 
 
         output.write(document_page([piece for piece in pieces if isinstance(piece, Document)]))
         return
+    # The shape follows the arguments, never the outcome: one named input is one object (null when it failed),
+    # a directory or several paths an array of the documents that were read.
     collected = list(pieces)
     single = len(args.paths) == 1 and (args.paths[0] == "-" or not os.path.isdir(args.paths[0]))
-    payload = collected[0] if single and len(collected) == 1 else collected
+    payload = (collected[0] if collected else None) if single else collected
     output.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
 
 
@@ -447,7 +504,7 @@ def run_timeline(args: argparse.Namespace) -> int:
             failed = True
             continue
         item, text = entry
-        name = "<stdin>" if item.path is None else item.name
+        name = STDIN if item.path is None else item.name
         try:
             documents.append(extractor.extract(text, published, None if item.path is None else item.name))
         except Exception as problem:  # noqa: BLE001 - one bad text costs that text only
@@ -517,6 +574,9 @@ def run_explain(args: argparse.Namespace) -> int:
         doc = extractor.analyze(text, parse_published(args.published), args.path)
     except (GrammarError, InputError, ValueError) as problem:
         error(str(problem))
+        return 2
+    if args.sentence is not None and not 0 <= args.sentence < len(doc.sentences):
+        error(f"--sentence {args.sentence}: {args.path} has sentences 0 to {len(doc.sentences) - 1}")
         return 2
     print(explain(doc, args.sentence))
     return 0

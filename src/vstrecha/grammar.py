@@ -6,15 +6,13 @@ A grammar module (built-in in ``grammars/`` or a user's own) defines a module-le
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from types import ModuleType
-from typing import Any, NamedTuple
+from typing import Any
 
 from yargy import or_
 from yargy.interpretation.fact import Fact
@@ -22,15 +20,13 @@ from yargy.rule import Rule
 from yargy.tokenizer import MorphTokenizer
 from yargy.tree.constructors import Tree
 
+from vstrecha.datafiles import Row, layout_of, read_rows
 from vstrecha.doc import Doc, GrammarMatch, Sentence
+from vstrecha.errors import GrammarError
 from vstrecha.morph import Morph
 from vstrecha.parser import LookaheadParser
 
 KINDS = ("dates", "durations", "persons", "cities", "meetings")
-
-
-class GrammarError(Exception):
-    """A grammar that cannot be used; the message names the file (and line when known)."""
 
 
 class TokenListTokenizer(MorphTokenizer):
@@ -171,11 +167,6 @@ def builtin_grammar_dir() -> Path:
     return Path(__file__).resolve().parents[2] / "grammars"
 
 
-class Row(NamedTuple):
-    fields: list[str]
-    origin: str  # "file:line", for error messages
-
-
 class Data:
     """Data files of the grammars: the built-in file plus same-named files in user directories, in that order.
 
@@ -190,20 +181,15 @@ class Data:
         """Which directories the data comes from: grammars built from the same data are built once."""
         return tuple(str(directory.resolve()) for directory in self.directories)
 
-    def rows(self, name: str, fields: int, optional: int = 0) -> list[Row]:
-        """Tab-separated rows of ``fields`` fields (the last ``optional`` may be left out); the first is required."""
+    def rows(self, name: str, fields: int = 1, optional: int = 0) -> list[Row]:
+        """The checked rows of every file called ``name`` (vstrecha.datafiles knows each file's columns; an
+        unknown name has ``fields`` fields, the last ``optional`` may be left out, the first is required)."""
+        layout = layout_of(name, fields, optional)
         rows: list[Row] = []
         for directory in self.directories:
             path = directory / name
-            if not path.is_file():
-                continue
-            for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-                if not line.strip() or line.lstrip().startswith("#"):
-                    continue
-                parts = [part.strip() for part in line.split("\t")]
-                if not fields - optional <= len(parts) <= fields or not parts[0]:
-                    raise GrammarError(f"{path}:{number}: expected {fields} tab-separated fields, got {line!r}")
-                rows.append(Row(parts + [""] * (fields - len(parts)), f"{path}:{number}"))
+            if path.is_file():
+                rows.extend(read_rows(path, layout))
         return rows
 
 
@@ -212,30 +198,10 @@ def _line_in(error: BaseException, path: Path) -> str:
     line = None
     trace = error.__traceback__
     while trace is not None:
-        if Path(trace.tb_frame.f_code.co_filename) == path:
+        if Path(trace.tb_frame.f_code.co_filename).resolve() == path.resolve():
             line = trace.tb_lineno
         trace = trace.tb_next
     return f"{path}:{line}" if line else str(path)
-
-
-def _import_file(path: Path, package: str) -> ModuleType:
-    name = f"{package}.{path.stem}"
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, path)
-    if spec is None or spec.loader is None:
-        raise GrammarError(f"{path}: not a Python module")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    try:
-        spec.loader.exec_module(module)
-    except SyntaxError as error:
-        del sys.modules[name]
-        raise GrammarError(f"{error.filename}:{error.lineno}: syntax error: {error.msg}") from error
-    except Exception as error:
-        del sys.modules[name]
-        raise GrammarError(f"{_line_in(error, path)}: {error}") from error
-    return module
 
 
 def grammars_of(module: ModuleType, origin: str, data: Data) -> list[Grammar]:
@@ -248,7 +214,7 @@ def grammars_of(module: ModuleType, origin: str, data: Data) -> list[Grammar]:
         except GrammarError:
             raise
         except Exception as error:
-            raise GrammarError(f"{_line_in(error, path)}: {error}") from error
+            raise GrammarError(f"{_line_in(error, path)}: {type(error).__name__}: {error}") from error
     else:
         found = getattr(module, "GRAMMARS", None)
         if found is None:
@@ -261,19 +227,3 @@ def grammars_of(module: ModuleType, origin: str, data: Data) -> list[Grammar]:
             raise GrammarError(f"{path}: GRAMMAR must be a vstrecha.grammar.Grammar, not {type(grammar).__name__}")
         grammar.origin = grammar.origin or origin
     return list(found)
-
-
-def load_directory(directory: Path, package: str, data: Data) -> list[Grammar]:
-    if not directory.is_dir():
-        raise GrammarError(f"{directory}: grammar directory not found")
-    grammars: list[Grammar] = []
-    for path in sorted(directory.glob("*.py")):
-        if path.name.startswith("_"):
-            continue
-        module = _import_file(path, package)
-        grammars.extend(grammars_of(module, path.stem, data))
-    return grammars
-
-
-def load_builtin(data: Data) -> list[Grammar]:
-    return load_directory(builtin_grammar_dir(), "vstrecha_grammars", data)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import codecs
+import math
 import os
+import re
 import stat
 import sys
 from dataclasses import dataclass
@@ -43,10 +45,10 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    text = data.decode("cp1251", errors="strict") if _looks_cp1251(data) else None
-    if text is None:
-        raise InputError(f"{name}: not valid UTF-8 or cp1251 text")
-    return text, "cp1251"
+    found = _cyrillic_code_page(data)
+    if found is None:
+        raise InputError(f"{name}: not valid UTF-8, UTF-16 or Cyrillic text (cp1251, KOI8-R, cp866, mac-cyrillic)")
+    return found
 
 
 def _strict(data: bytes, encoding: str, name: str) -> str:
@@ -83,21 +85,62 @@ def _looks_like_text(sample: str) -> bool:
     return common >= 0.95 * len(sample)
 
 
-# cp1251 typography a news text uses besides letters: … – — « » № “ ” ‘ ’ nbsp ° ±
-CP1251_TYPOGRAPHY = frozenset((0x85, 0x96, 0x97, 0xAB, 0xBB, 0xB9, 0x93, 0x94, 0x91, 0x92, 0xA0, 0xB0, 0xB1))
+# The one-byte Cyrillic code pages Russian text still arrives in. They share no layout: the same bytes are
+# letters in one and pseudo-graphics, Serbian letters or words in the wrong case in another.
+CODE_PAGES = ("cp1251", "koi8_r", "cp866", "mac_cyrillic")
+RUSSIAN = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
+# How often each Russian letter occurs in running text (per mille, rounded): the letters a code page reads
+# the bytes as should be the common ones.
+LETTER_FREQUENCY = dict(
+    zip(
+        RUSSIAN,
+        (80, 16, 45, 17, 30, 85, 1, 9, 16, 74, 12, 35, 44, 32, 67, 110, 28, 47, 55, 63, 26, 3, 10, 5, 14, 7, 4, 1)
+        + (19, 17, 3, 6, 20),
+        strict=True,
+    )
+)
+TYPOGRAPHY = frozenset("«»—–…№“”„‘’\u00a0°±")
+CYRILLIC_WORD = re.compile(r"[а-яёА-ЯЁ]+")
 
 
-def _looks_cp1251(data: bytes) -> bool:
-    """High bytes are Cyrillic letters (0xC0-0xFF, Ёё) or news typography, letters the majority; no 0x98.
+def _code_page_score(text: str) -> float | None:
+    """How much ``text`` reads like Russian, per character outside ASCII; None when it cannot be Russian text.
 
-    Typography counts so that a short headline full of quotes and dashes is still recognised.
+    Every character outside ASCII must be a Russian letter or news typography (nine in ten at least, letters the
+    majority); then the letters' frequencies count, and words in an impossible case ("пРИВЕТ", "ПрИвЕт") cost.
     """
-    high = [byte for byte in data if byte >= 0x80]
-    if 0x98 in high:
-        return False
-    letters = sum(byte >= 0xC0 or byte in (0xA8, 0xB8) for byte in high)
-    typography = sum(byte in CP1251_TYPOGRAPHY for byte in high)
-    return letters >= 0.5 * len(high) and letters + typography >= 0.9 * len(high)
+    high = [char for char in text if ord(char) >= 0x80]
+    if not high:
+        return None
+    letters = sum(char.lower() in LETTER_FREQUENCY for char in high)
+    typography = sum(char in TYPOGRAPHY for char in high)
+    if letters < 0.5 * len(high) or letters + typography < 0.9 * len(high):
+        return None
+    score = sum(math.log(LETTER_FREQUENCY.get(char.lower(), 0.1)) for char in high if char.lower() in RUSSIAN)
+    for word in CYRILLIC_WORD.findall(text):
+        if not (word.islower() or word.isupper() or word[0].isupper() and word[1:].islower()):
+            score -= 4 * len(word)
+    return score / len(high)
+
+
+def _cyrillic_code_page(data: bytes) -> tuple[str, str] | None:
+    """The text and encoding of the code page under which the bytes read most like Russian (a few kilobytes
+    are enough to tell; the whole file must decode)."""
+    best: tuple[float, str] | None = None
+    sample = data[:20000]
+    for encoding in CODE_PAGES:
+        try:
+            score = _code_page_score(sample.decode(encoding))
+        except UnicodeDecodeError:
+            continue
+        if score is not None and (best is None or score > best[0]):
+            best = (score, encoding)
+    if best is None:
+        return None
+    try:
+        return data.decode(best[1]), best[1]
+    except UnicodeDecodeError:
+        return None
 
 
 # A news article is a few hundred kilobytes; a text a hundred times longer is a dump, a log or a device.

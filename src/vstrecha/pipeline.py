@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Iterable
 from datetime import date, datetime
-from importlib.metadata import entry_points
-from pathlib import Path
-from types import ModuleType
 
 from vstrecha.assemble.events import assemble_events
 from vstrecha.doc import Doc
-from vstrecha.grammar import Data, Grammar, GrammarError, builtin_grammar_dir, grammars_of, load_builtin, load_directory
+from vstrecha.io import InputError, decode
+from vstrecha.loading import NO_PLUGINS, GrammarSource, grammar_sources, load, plugins_refused
 from vstrecha.models import Document
 from vstrecha.morph import Morph, shared_morph
 from vstrecha.render import to_document
@@ -22,7 +20,7 @@ from vstrecha.resolve.persons import resolve_persons
 from vstrecha.resolve.published import find_published
 from vstrecha.segment import segment
 
-GrammarSource = str | Path | ModuleType
+__all__ = ["NO_PLUGINS", "Extractor", "GrammarSource", "extract", "parse_published", "plugins_refused"]
 RESOLVERS = (find_published, resolve_dates, resolve_durations, resolve_cities, resolve_persons)
 
 
@@ -46,68 +44,70 @@ def parse_published(value: str | date | None) -> date | None:
         raise ValueError(f"published date must be YYYY-MM-DD, got {value!r}") from error
 
 
-def user_directories(sources: Sequence[GrammarSource]) -> list[Path]:
-    return [Path(source) for source in sources if not isinstance(source, ModuleType)]
-
-
-def load_user_grammars(sources: Sequence[GrammarSource], data: Data) -> list[Grammar]:
-    grammars: list[Grammar] = []
-    for source in sources:
-        if isinstance(source, ModuleType):
-            grammars.extend(grammars_of(source, source.__name__, data))
-        else:
-            directory = Path(source)
-            if not directory.is_dir():
-                raise GrammarError(f"{source}: grammar directory not found")
-            package = "vstrecha_user_" + str(abs(hash(str(directory.resolve()))))
-            grammars.extend(load_directory(directory, package, data))
-    return grammars
-
-
-def load_plugin_grammars(data: Data) -> list[Grammar]:
-    """Grammars of installed packages, through the ``vstrecha.grammars`` entry-point group."""
-    grammars: list[Grammar] = []
-    for point in sorted(entry_points(group="vstrecha.grammars"), key=lambda point: point.name):
+def checked_text(text: object) -> str:
+    """The text to read: a str, or bytes decoded as the CLI decodes files (UTF-8 with or without BOM, UTF-16,
+    cp1251); anything else is a TypeError saying what to pass."""
+    if isinstance(text, str):
+        return text
+    if isinstance(text, bytes | bytearray):
+        if not bytes(text).strip():
+            return ""
         try:
-            module = point.load()
-        except Exception as error:
-            raise GrammarError(f"plugin {point.name} ({point.value}): {type(error).__name__}: {error}") from error
-        grammars.extend(grammars_of(module, f"plugin:{point.name}", data))
-    return grammars
+            return decode(bytes(text), "text")[0]
+        except InputError as problem:
+            raise ValueError(f"{problem}; decode the bytes yourself and pass a str") from None
+    if isinstance(text, os.PathLike):
+        raise TypeError(
+            f"text must be the article's text (a str), got a path ({type(text).__name__}); read the file first: "
+            "Path(name).read_text(encoding='utf-8')"
+        )
+    raise TypeError(f"text must be a str (or bytes), got {type(text).__name__}")
 
 
-NO_PLUGINS = "VSTRECHA_NO_PLUGINS"
-
-
-def plugins_refused() -> bool:
-    """VSTRECHA_NO_PLUGINS=1 (or true, yes): installed plugins are not loaded unless asked for by name."""
-    return os.environ.get(NO_PLUGINS, "").strip().lower() in ("1", "true", "yes")
+def checked_source(source: object) -> str | None:
+    if source is None or isinstance(source, str):
+        return source
+    if isinstance(source, os.PathLike):
+        return os.fspath(source)  # type: ignore[return-value]
+    raise TypeError(f"source must be a str naming the document (or None), got {type(source).__name__}")
 
 
 class Extractor:
     """Loads grammars, gazetteers and morphology once; reuse it for every document.
 
-    Grammar directories and installed plugins are Python code, run when the Extractor is made: use only
-    those you trust. ``plugins=False`` (or VSTRECHA_NO_PLUGINS=1 with the default ``plugins=None``) leaves
-    installed plugins out; ``plugins=True`` loads them whatever the environment says.
+    ``grammars``: user grammars beside the built-in ones: one directory (a str or a Path), a module, or a list of
+    them; each brings the data files beside it (docs/extending.md). Grammar directories and installed plugins are
+    Python code, run when the Extractor is made: use only those you trust. ``plugins=False`` (or
+    VSTRECHA_NO_PLUGINS=1 with the default ``plugins=None``) leaves installed plugins out; ``plugins=True`` loads
+    them whatever the environment says. A grammar or data file that cannot be used raises GrammarError, one line
+    naming the file and line.
+
+    >>> extractor = Extractor()
+    >>> document = extractor.extract("Путин и Си Цзиньпин провели переговоры в Пекине.", published="2024-05-16")
     """
 
     def __init__(
-        self, grammars: Sequence[GrammarSource] = (), *, plugins: bool | None = None, morph: Morph | None = None
+        self,
+        grammars: GrammarSource | Iterable[GrammarSource] = (),
+        *,
+        plugins: bool | None = None,
+        morph: Morph | None = None,
     ):
         self.morph = morph or shared_morph()
-        self.data = Data([builtin_grammar_dir(), *user_directories(grammars)])
-        self.grammars = load_builtin(self.data) + load_user_grammars(grammars, self.data)
-        if plugins if plugins is not None else not plugins_refused():
-            self.grammars += load_plugin_grammars(self.data)
+        if plugins is not None and not isinstance(plugins, bool):
+            raise TypeError(f"plugins must be True, False or None, got {type(plugins).__name__}")
+        self.grammars, self.data = load(
+            grammar_sources(grammars), plugins if plugins is not None else not plugins_refused()
+        )
         # grammars that look only where others matched ("when") run after all the others
         self.grammars.sort(key=lambda grammar: grammar.when is not None)
         for grammar in self.grammars:
             grammar.compile(self.morph)
 
-    def analyze(self, text: str, published: str | date | None = None, source: str | None = None) -> Doc:
-        """The full working document, with every match and the rule behind it (for explain)."""
-        doc = segment(text, self.morph, parse_published(published), source)
+    def analyze(self, text: str | bytes, published: str | date | None = None, source: str | None = None) -> Doc:
+        """The full working document, with every match and the rule behind it (what ``vstrecha explain`` shows)."""
+        text, day, source = checked_text(text), parse_published(published), checked_source(source)
+        doc = segment(text, self.morph, day, source)
         doc.data_directories = tuple(self.data.directories)
         for grammar in self.grammars:
             doc.matches.setdefault(grammar.kind, []).extend(grammar.run(doc))
@@ -119,7 +119,14 @@ class Extractor:
         assemble_events(doc)
         return doc
 
-    def extract(self, text: str, published: str | date | None = None, source: str | None = None) -> Document:
+    def extract(self, text: str | bytes, published: str | date | None = None, source: str | None = None) -> Document:
+        """The events, persons, cities, dates and durations of one text.
+
+        ``text``: the article (a str; bytes are decoded as the CLI decodes files). ``published``: its publication
+        date (a date, a datetime or a YYYY-MM-DD string; written out as YYYY-MM-DD), which year-less and relative
+        dates resolve against; without it, a date header or a dateline in the text is used. ``source``: a name kept
+        in the Document (a file name, a URL). TypeError or ValueError for anything else.
+        """
         return to_document(self.analyze(text, published, source))
 
 
@@ -133,6 +140,7 @@ def default_extractor() -> Extractor:
     return _default
 
 
-def extract(text: str, published: str | date | None = None) -> Document:
-    """Extract events and entities from one text with the built-in grammars."""
-    return default_extractor().extract(text, published)
+def extract(text: str | bytes, published: str | date | None = None, source: str | None = None) -> Document:
+    """The events and entities of one text, with the built-in grammars and installed plugins (one shared
+    Extractor, made on first use). Arguments as for :meth:`Extractor.extract`."""
+    return default_extractor().extract(text, published, source)

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from vstrecha.doc import Doc
 from vstrecha.io import shown
-from vstrecha.models import DateMention, Document, DurationMention, Mention, Span
+from vstrecha.models import DateMention, DateValue, Document, DurationMention, DurationValue, Event, Mention, Span
 
 
 def to_document(doc: Doc) -> Document:
@@ -35,45 +35,81 @@ def to_document(doc: Doc) -> Document:
     return document
 
 
-def _ref(person) -> str:
-    return person.name
+MODS = {"start": "начало", "mid": "середина", "end": "конец", "approx": "около"}
 
 
-def _duration(value) -> str:
-    return value.text if value else ""
+def date_cell(value: DateValue | None) -> str:
+    """A date as the table shows it: the range when it is one, its mod ("начало 2025-03"), "?" when unresolved."""
+    if value is None or value.start is None:
+        return ""
+    span = value.start if value.end in (None, value.start) else f"{value.start}..{value.end}"
+    if value.mod:
+        span = f"{MODS[value.mod]} {span}"
+    if value.time:
+        span += f" {value.time}"
+    return span + ("" if value.resolved else " ?")
+
+
+def minutes_cell(value: DurationValue | None) -> str:
+    """Minutes as the table shows them: "90", "60–90", open bounds "более 120" and "до 90", "≈" when approximate."""
+    if value is None or (value.min is None and value.max is None):
+        return ""
+    if value.max is None:
+        shown = f"более {value.min}"
+    elif not value.min:
+        shown = f"до {value.max}"
+    elif value.min == value.max:
+        shown = str(value.min)
+    else:
+        shown = f"{value.min}–{value.max}"
+    return ("≈" if value.approx else "") + shown + " мин"
+
+
+def place_cell(event: Event) -> str:
+    city = event.city.name + (f", {event.city.country}" if event.city.country else "") if event.city else ""
+    venue = event.venue.name if event.venue else ""
+    return f"{venue} ({city})" if venue and city else venue or city
 
 
 def event_rows(document: Document) -> list[list[str]]:
-    rows = []
-    for event in document.events:
-        rows.append(
-            [
-                event.status,
-                event.format,
-                " + ".join(map(_ref, event.participants)),
-                event.date.start or "" if event.date else "",
-                (event.city.name if event.city else "") or (event.venue.name if event.venue else ""),
-                event.occasion.name if event.occasion else "",
-                _duration(event.duration),
-            ]
-        )
-    return rows
+    return [
+        [
+            event.status,
+            event.format,
+            " + ".join(person.name for person in event.participants),
+            date_cell(event.date),
+            place_cell(event),
+            event.occasion.name if event.occasion else "",
+            minutes_cell(event.duration),
+            minutes_cell(event.planned_duration),
+            "; ".join(person.name for person in event.others),
+        ]
+        for event in document.events
+    ]
+
+
+HEADER = ["status", "format", "participants", "date", "place", "occasion", "duration", "planned", "others"]
 
 
 def table(documents: Iterable[Document], entities: bool = False) -> str:
-    header = ["status", "format", "participants", "date", "place", "occasion", "duration"]
+    """Readable rows, one per event; with ``entities`` the document's persons, cities, dates and durations
+    follow ("-" when there are none)."""
     lines: list[str] = []
     for document in documents:
-        lines.append(f"== {document.source or '<text>'}  published: {document.published or '-'}")
-        rows = [header] + event_rows(document)
-        widths = [max(len(row[column]) for row in rows) for column in range(len(header))]
+        lines.append(f"== {document.source or '<stdin>'}  published: {document.published or '-'}")
+        rows = [HEADER] + event_rows(document)
+        widths = [max(len(row[column]) for row in rows) for column in range(len(HEADER))]
         for row in rows:
             lines.append("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip())
         if entities:
-            lines.append("persons:   " + "; ".join(person.name for person in document.persons))
-            lines.append("cities:    " + "; ".join(city.name for city in document.cities))
-            lines.append("dates:     " + "; ".join(f"{d.text} = {d.start}" for d in document.dates))
-            lines.append("durations: " + "; ".join(f"{d.text} = {d.min}..{d.max}" for d in document.durations))
+            lists = {
+                "persons": [person.name for person in document.persons],
+                "cities": [city.name + (f" ({city.country})" if city.country else "") for city in document.cities],
+                "dates": [f"{found.text} = {date_cell(found) or '?'}" for found in document.dates],
+                "durations": [f"{found.text} = {minutes_cell(found) or '?'}" for found in document.durations],
+            }
+            for label, items in lists.items():
+                lines.append(f"{label + ':':<11}" + ("; ".join(items) or "-"))
         lines.append("")
     return "\n".join(lines)
 

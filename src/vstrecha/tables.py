@@ -139,7 +139,7 @@ def timeline_records(line: Timeline) -> list[dict[str, Any]]:
             **_duration("planned_duration", meeting.planned_duration, text=False),
             "topics": JOIN.join(meeting.topics),
             "sources_count": len(meeting.sources),
-            "sources": JOIN.join(f"{source.document or '<text>'}#{source.event}" for source in meeting.sources),
+            "sources": JOIN.join(f"{source.document or '<stdin>'}#{source.event}" for source in meeting.sources),
             "conflicts": JOIN.join(meeting.conflicts),
         }
         records.append({column: record[column] for column in TIMELINE_COLUMNS})

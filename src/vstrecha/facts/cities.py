@@ -17,6 +17,7 @@ from yargy.interpretation import fact
 from yargy.predicates import custom
 from yargy.predicates.constructors import Predicate
 
+from vstrecha.errors import GrammarError
 from vstrecha.morph import Form, Morph, shared_morph
 from vstrecha.predicates import CAPITALIZED
 
@@ -118,7 +119,15 @@ class Gazetteer:
     def from_data(cls, data: Data) -> Gazetteer:
         """cities.tsv and venues.tsv of the package, plus the rows of same-named files in user directories."""
         gazetteer = cls.from_rows(row.fields for row in data.rows("cities.tsv", 7, optional=1))
-        gazetteer.add_venues(row.fields for row in data.rows("venues.tsv", 3, optional=1))
+        venues = data.rows("venues.tsv", 3, optional=1)
+        for row in venues:
+            city = row.fields[1]
+            if city and key(city) not in gazetteer.single and key(city) not in gazetteer.multi:
+                raise GrammarError(
+                    f"{row.origin}: city {city!r} is not in cities.tsv (a venue's city is a place of the gazetteer, "
+                    "or empty)"
+                )
+        gazetteer.add_venues(row.fields for row in venues)
         return gazetteer
 
     def add_venues(self, rows: Iterable[list[str]]) -> None:

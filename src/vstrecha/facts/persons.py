@@ -14,6 +14,8 @@ from pathlib import Path
 
 from yargy.interpretation import fact
 
+from vstrecha.datafiles import read_rows
+
 Name = fact("Name", ["first", "middle", "last", "latin", "initials"])
 PersonMention = fact("PersonMention", ["role", "name"])
 PersonReference = fact("PersonReference", ["text"])
@@ -112,13 +114,8 @@ def phonetic_key(word: str) -> str:
 
 
 def read_lines(*paths: Path) -> list[str]:
-    """Non-empty lines of data files (the package's, then a user's of the same name), without # comments."""
-    lines = []
-    for path in paths:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip() and not line.startswith("#"):
-                lines.append(line.rstrip("\n"))
-    return lines
+    """The words of one-word-per-line data files (the package's, then a user's of the same name), checked."""
+    return [row.fields[0] for path in paths for row in read_rows(path)]
 
 
 def data_files(directories: Iterable[Path], name: str) -> list[Path]:
@@ -145,15 +142,15 @@ class KnownPerson:
 
 def read_known_persons(*paths: Path) -> list[KnownPerson]:
     known = []
-    for line in read_lines(*paths):
-        cells = (line.split("\t") + [""] * 6)[:6]
-        first, last, country, office, spellings, family_first = (cell.strip() for cell in cells)
-        variants = tuple(spelling.strip() for spelling in spellings.split(",") if spelling.strip())
-        forms = frozenset(form for spelling in (last, *variants) for form in declensions(spelling))
-        known.append(KnownPerson(first, last, country, office, variants, family_first == "yes", forms))
+    for path in paths:
+        for row in read_rows(path):
+            first, last, country, office, spellings, family_first = row.fields
+            variants = tuple(spelling.strip() for spelling in spellings.split(",") if spelling.strip())
+            forms = frozenset(form for spelling in (last, *variants) for form in declensions(spelling))
+            known.append(KnownPerson(first, last, country, office, variants, family_first == "yes", forms))
     return known
 
 
 def read_countries(*paths: Path) -> dict[str, str]:
     """Word (or two-word phrase) -> country, from tab-separated files."""
-    return dict(line.split("\t", 1) for line in read_lines(*paths))
+    return {row.fields[0]: row.fields[1] for path in paths for row in read_rows(path)}

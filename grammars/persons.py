@@ -25,6 +25,7 @@ from yargy.predicates import (
 )
 
 from vstrecha.facts.persons import (
+    NAME_PARTICLES,
     Name,
     PersonMention,
     PersonReference,
@@ -60,10 +61,7 @@ REFERENCE_HEADS = frozenset(
 )
 # Organisations named after people, written like a surname.
 NOT_PERSONS = frozenset({"рейтер", "рейтерс", "блумберг", "форбс", "юнайт", "ассошиэйтед"})
-PARTICLES = frozenset(
-    {"ле", "де", "ди", "да", "дю", "дель", "делла", "ла", "ван", "фон", "дер", "бин", "ибн", "бен", "аль", "эль", "ас"}
-    | {"ад", "ар", "ан", "аш", "ат"}
-)
+PARTICLES = NAME_PARTICLES
 FAMILY_NAMES = frozenset(form for known in KNOWN if known.family_first for form in declensions(known.last))
 EAST_ASIAN_FAMILIES = frozenset(
     form
@@ -170,6 +168,20 @@ def is_prefixed_surname(word: str) -> bool:
     return prefix in PARTICLES and rest[:1].isupper()
 
 
+def is_plain_middle(word: str) -> bool:
+    """A dictionary noun with no surname reading as the middle of a foreign name ("Мохаммад Багер Галибаф");
+    a dictionary surname there ("Владимир Путин Кремль") ends the name instead."""
+    forms = MORPH(word)
+    return (
+        MORPH.is_known(word)
+        and bool(forms)
+        and "NOUN" in forms[0].grams
+        and not has_gram(word, "Surn")
+        and plain(word) not in KNOWN_SURNAME_FORMS
+        and not is_function_word(word)
+    )
+
+
 def can_be_place(word: str) -> bool:
     """ "Израиль", "Владимир": given names that are also places, unsafe as the first of three names."""
     return MORPH.is_known(word) and has_gram(word, "Geox")
@@ -245,6 +257,8 @@ GIVEN = and_(WORD, custom(is_given_name))
 GIVEN_NOT_PLACE = and_(GIVEN, not_(custom(can_be_place)))
 PATRONYMIC = and_(WORD, custom(is_patronymic))
 SECOND_GIVEN = and_(WORD, or_(custom(is_given_name), custom(is_foreign_word)))
+# The second and third given names of a foreign name: "Реджеп Тайип", "Мохаммад Багер", "Луис Инасиу".
+MIDDLE_GIVEN = and_(WORD, or_(custom(is_given_name), custom(is_foreign_word), custom(is_plain_middle)))
 SURNAME_WORD = and_(WORD, not_(custom(is_place)))
 
 
@@ -252,6 +266,7 @@ def surname_shape(word):
     """A surname with its particles ("Ле Пен", "О’Брайен", "аль-Масри"), its own word as given."""
     return or_(
         rule(in_caseless(PARTICLES).repeatable(max=2), word),
+        rule(word, in_caseless(PARTICLES).repeatable(max=2), word),  # "Лула да Силва", "Ван дер Беллен"
         rule(in_caseless({"о", "д"}), in_caseless({"’", "'"}), word),
         rule(word),
         rule(custom(is_prefixed_surname, types="RU")),
@@ -267,6 +282,9 @@ INITIAL = and_(type("RU"), is_upper(), length_eq(1))
 LATIN_WORD = and_(type("LATIN"), is_title(), not_(in_caseless(LATIN_NOT_NAMES)))
 FOREIGN_GIVEN = and_(WORD, custom(is_foreign_word), not_(custom(can_be_place)))
 
+FOREIGN_FIRST = and_(
+    GIVEN_NOT_PLACE, custom(is_known_given_name), not_(in_caseless(EAST_ASIAN_FAMILIES | FAMILY_NAMES))
+)
 FIRST_LAST = or_(
     rule(
         and_(GIVEN_NOT_PLACE, custom(is_known_given_name)).interpretation(Name.first),
@@ -290,6 +308,18 @@ FIRST_LAST = or_(
         and_(GIVEN_NOT_PLACE, custom(is_known_given_name)).interpretation(Name.first),
         SECOND_GIVEN.interpretation(Name.middle),
         SURNAME_SHAPE.interpretation(Name.last),
+    ),
+    # Longer foreign names, not begun by an East Asian family name ("Кима Чен Ира Ким Ир Сен" is two names):
+    # "Луис Инасиу Лула да Силва", "Мохаммад Багер Галибаф" (a dictionary noun in the middle, an unknown surname)
+    rule(
+        FOREIGN_FIRST.interpretation(Name.first),
+        rule(SECOND_GIVEN, MIDDLE_GIVEN).interpretation(Name.middle),
+        SURNAME_SHAPE.interpretation(Name.last),
+    ),
+    rule(
+        FOREIGN_FIRST.interpretation(Name.first),
+        rule(and_(MIDDLE_GIVEN, not_(SECOND_GIVEN)), MIDDLE_GIVEN.optional()).interpretation(Name.middle),
+        and_(SURNAME_WORD, custom(is_foreign_word)).interpretation(Name.last),
     ),
 )
 # With a patronymic after the given name, an unknown word before them is a surname ("Силуанов Антон Германович").
@@ -330,6 +360,13 @@ LOWER_NAME = rule(
     and_(type("RU"), is_lower(), custom(is_lower_surname)).interpretation(Name.last),
 )
 LAST_ONLY = SURNAME.interpretation(Name.last)
+# A surname of two words joined by a particle, alone: "Ван дер Беллен", "Лула да Силва"; not two surnames
+# joined by "да" ("Петров да Сидоров").
+JOINED_SURNAME = rule(
+    SURNAME_WORD,
+    in_caseless(PARTICLES).repeatable(max=2),
+    and_(SURNAME_WORD, not_(gram("Surn")), not_(in_caseless(KNOWN_SURNAME_FORMS))),
+).interpretation(Name.last)
 GIVEN_ONLY = and_(WORD, custom(is_known_given_name)).interpretation(Name.first)
 LATIN_NAME = rule(LATIN_WORD, LATIN_WORD, LATIN_WORD.optional()).interpretation(Name.latin)
 ORIGINAL_SPELLING = rule(in_caseless({"("}), LATIN_NAME, in_caseless({")", ","}))
@@ -345,6 +382,7 @@ NAME = or_(
     LAST_FIRST_MIDDLE,
     INITIALS_LAST,
     LOWER_NAME,
+    JOINED_SURNAME,
     rule(LAST_ONLY),
     rule(GIVEN_ONLY),
     PHOTO_CREDIT,
@@ -390,9 +428,20 @@ BARE_TITLE_HEADS = frozenset(
     | {"посол", "мэр", "канцлер", "госсекретарь"}
 )
 BARE_TITLE_BODIES = ("государство", "регион", "область", "край", "республика", "город", "правительство")
+
+
+def is_title_noun(word: str, heads: frozenset[str] = BARE_TITLE_HEADS | {"глава"}) -> bool:
+    """A title read as a noun first of all: "после" is a preposition, not a form of "посол"."""
+    forms = MORPH(word)
+    return bool(forms) and "NOUN" in forms[0].grams and plain(forms[0].normalized) in heads
+
+
 BARE_TITLE = or_(
-    rule(and_(custom(is_role, types="RU"), word(*BARE_TITLE_HEADS))),
-    rule(and_(custom(is_role, types="RU"), word("глава")), and_(word(*BARE_TITLE_BODIES), gram("gent"), gram("sing"))),
+    rule(and_(custom(is_role, types="RU"), word(*BARE_TITLE_HEADS), custom(is_title_noun))),
+    rule(
+        and_(custom(is_role, types="RU"), word("глава"), custom(is_title_noun)),
+        and_(word(*BARE_TITLE_BODIES), gram("gent"), gram("sing")),
+    ),
 )
 LEADERS_OF_TWO = rule(
     custom(is_plural_head, types="RU"),

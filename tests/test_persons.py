@@ -607,3 +607,102 @@ def test_a_bare_title_beside_a_named_side_gives_the_person_named_with_it_before(
     )
     events = extractor.extract(text, published=PUBLISHED).events
     assert [sorted(p.name for p in event.participants) for event in events] == [["Владимир Путин", "Роман Старовойт"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # second given names that are dictionary nouns, unknown surnames, in any case
+        ("Министр провел переговоры с вице-президентом Ирана Мохаммадом Резой Арефом.", "Мохаммад Реза Ареф"),
+        ("Посол вручил грамоту председателю Мохаммаду Багеру Зольгадру.", "Мохаммад Багер Зольгадр"),
+        # a first part that does not decline leaves the case to the second given name
+        ("Визит министра Абдель Фаттаха Хамдана начался в среду.", "Абдель Фаттах Хамдан"),
+        ("Глава МИД встретился с послом Абдель Фаттахом Хамданом.", "Абдель Фаттах Хамдан"),
+        ("Министр Абдель Фаттах Хамдан прибыл в Каир.", "Абдель Фаттах Хамдан"),
+        ("Делегацию принял Реджеп Тайип Эрдоган.", "Реджеп Тайип Эрдоган"),
+        ("Сенатор поговорил с Мохаммедом бин Зайедом.", "Мохаммед бин Зайед"),
+    ],
+)
+def test_foreign_names_with_several_given_names(extractor, text, name):
+    assert name in persons(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "short"),
+    [
+        (
+            "Премьер Луис Альберто Гомес да Кошта прибыл в Лиссабон. Позже Гомес выступил в парламенте.",
+            "Луис Альберто Гомес да Кошта",
+            "Гомес",
+        ),
+        (
+            "Звонок Луиса Альберто Гомеса да Кошты застал министра в пути. Гомеса поблагодарили за помощь.",
+            "Луис Альберто Гомес да Кошта",
+            "Гомеса",
+        ),
+    ],
+)
+def test_a_surname_of_two_words_joined_by_a_particle_and_its_first_word_alone(extractor, text, name, short):
+    found = mentions_of(extractor, text)
+    assert list(found) == [name]
+    assert short in found[name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Премьер встретился с Фернандо дос Сантосом.", "Фернандо дос Сантос"),
+        ("Канцлер позвонил Петеру ван дер Хейдену.", "Петер ван дер Хейден"),
+        ("Ван дер Хейден прибыл в Гаагу.", "Ван дер Хейден"),
+        ("Гомес да Кошта прибыл в Лиссабон.", "Гомес да Кошта"),
+        ("В Тверь приехали Иванов да Петров.", []),  # two surnames joined by "да" make no one name
+    ],
+)
+def test_particles_inside_surnames(extractor, text, name):
+    assert list(persons(extractor, text)) == (name if isinstance(name, list) else [name])
+
+
+def test_second_given_names_that_do_not_agree_with_the_surname_end_the_name(extractor):
+    text = "Спикер парламента Нуман Гюлер Анкару покинул вечером."
+    assert list(persons(extractor, text)) == ["Нуман Гюлер"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "mentions"),
+    [
+        (
+            "Председатель сената Чехии Милош Выстрчил прилетел в Москву. Спикер Госдумы Вячеслав Володин "
+            "встретил гостя. После переговоров с Выстрчилом Володин выступил перед журналистами.",
+            ["Милош Выстрчил", "Вячеслав Володин"],
+            {"Милош Выстрчил": "Выстрчилом", "Вячеслав Володин": "Володин"},
+        ),
+        (
+            "Глава компании Сергей Кузьмин провел совещание. Директор Equinor Ханс Ульвен прибыл в Москву. "
+            "С главой Equinor Хансом Ульвеном Кузьмин обсудил поставки.",
+            ["Сергей Кузьмин", "Ханс Ульвен"],
+            {"Сергей Кузьмин": "Кузьмин", "Ханс Ульвен": "Хансом Ульвеном"},
+        ),
+    ],
+)
+def test_two_persons_side_by_side_are_not_one_name(extractor, text, names, mentions):
+    found = mentions_of(extractor, text)
+    assert sorted(found) == sorted(names)
+    for name, words in mentions.items():
+        assert words in found[name]
+
+
+def test_an_indeclinable_given_name_takes_its_case_from_the_surname(extractor):
+    text = "Глава концерна Хельге Эрикссон прибыл в Москву. С Хельге Эрикссоном обсудили поставки."
+    assert list(persons(extractor, text)) == ["Хельге Эрикссон"]
+
+
+def test_a_man_named_like_a_known_person_with_another_given_name_stays_apart(extractor):
+    text = "Мишель Обама выступила в Париже. Шарль Мишель прилетел туда же."
+    assert sorted(persons(extractor, text)) == ["Мишель Обама", "Шарль Мишель"]
+
+
+def test_a_bare_title_is_a_noun_not_the_preposition_after(extractor):
+    text = "Посол Германии Александр Ламбсдорф выступил. После встречи с министром он уехал в аэропорт."
+    assert "После" not in references(extractor, text)
+    text = "Посол Германии Александр Ламбсдорф выступил. Посол уехал в аэропорт."
+    assert references(extractor, text).get("Посол") == ["Александр Ламбсдорф"]

@@ -21,6 +21,11 @@ PersonMention = fact("PersonMention", ["role", "name"])
 PersonReference = fact("PersonReference", ["text"])
 
 HISSING = "жшчщц"
+# Lower-case words inside a surname: "Ле Пен", "фон дер Ляйен", "Лула да Силва", "дос Сантос", "бен Салман".
+NAME_PARTICLES = frozenset(
+    {"ле", "де", "ди", "да", "дю", "дель", "делла", "ла", "ван", "фон", "дер", "бин", "ибн", "бен", "аль", "эль", "ас"}
+    | {"ад", "ар", "ан", "аш", "ат", "дос", "душ", "дас", "даш", "дус"}
+)
 VOWELS = "аеёиоуыэюя"
 
 

@@ -4,6 +4,7 @@ descriptions ("американский лидер", "президенты Ро�
 
 from __future__ import annotations
 
+import copy
 import re
 from bisect import bisect_right, insort
 from collections import Counter
@@ -17,6 +18,7 @@ from yargy.token import Token
 from vstrecha.doc import Doc, Found, GrammarMatch
 from vstrecha.facts.persons import (
     HISSING,
+    NAME_PARTICLES,
     VOWELS,
     KnownPerson,
     PersonMention,
@@ -115,6 +117,7 @@ class NameMention:
     role: str | None = None
     country: str | None = None
     office: str | None = None  # "leader" | "minister" | None
+    match: GrammarMatch | None = field(default=None, repr=False)
 
 
 @dataclass
@@ -142,6 +145,12 @@ class Entity:
     @property
     def forms(self) -> set[str]:
         forms = {form for spelling in self.spellings for form in declensions(spelling)}
+        forms |= {
+            form
+            for spelling in self.spellings
+            if leading_word(spelling)
+            for form in declensions(leading_word(spelling))
+        }
         return forms | (set(self.known.forms) if self.known else set())
 
     @property
@@ -189,6 +198,14 @@ class Entity:
     def ref(self) -> PersonRef:
         last = self.spelling or None
         return PersonRef(name=self.name(), first=self.first, middle=self.middle, last=last, role=self.role)
+
+
+def leading_word(spelling: str) -> str:
+    """The word that stands for a surname with an inner particle: "Лула" of "Лула да Силва"; none of "Ле Пен"."""
+    words = spelling.split()
+    if len(words) > 2 and plain(words[1]) in NAME_PARTICLES and plain(words[0]) not in NAME_PARTICLES:
+        return words[0]
+    return ""
 
 
 TITLE_KEYS = {
@@ -305,10 +322,26 @@ def nominative_given(word: str, cases: set[str] | None = None, gender: str | Non
     forms = [form for form in name_forms(word) if "Name" in form.grams and "Fixd" not in form.grams]
     forms = [form for form in forms if "sing" in form.grams] or forms
     agreeing = [form for form in forms if agrees(form, cases or set(), gender)]
+    if not agreeing and gender and indeclinable_given(word):
+        return title(word)  # "Хельге Лунд": no form of "Хельга" is a man's, the name does not decline
     forms = agreeing or forms
     if not forms or "nomn" in forms[0].grams:
         return title(word)
     return title(as_written(word, forms[0].inflect({"nomn", "sing"})))
+
+
+def indeclinable_given(word: str) -> bool:
+    """The dictionary reads the word as a given name that does not decline ("Хельге", "Анне")."""
+    return any({"Name", "Fixd"} <= set(form.grams.values) for form in name_forms(word))
+
+
+def surname_gender(value: str) -> str | None:
+    """The gender a surname form shows by itself: the dictionary's, else its likeliest paradigm's."""
+    word = value.split()[-1]
+    if dictionary_surname(word):
+        genders = {g for form in name_forms(word) if "Surn" in form.grams for g in ("masc", "femn") if g in form.grams}
+        return genders.pop() if len(genders) == 1 else None
+    return next((gender for _, _, gender in surname_readings(word) if gender), None)
 
 
 def is_patronymic(word: str) -> bool:
@@ -383,22 +416,41 @@ def dictionary_feminine_nominative(word: str) -> bool:
 
 
 def agreeing_reading(first: str, last: str, middle: str | None = None) -> tuple[set[str], str | None] | None:
-    """The case and gender that the given name, the patronymic and the surname all share, the likeliest
-    reading of the given name first; None when they share none."""
+    """The case and gender that the given name, the patronymic (or second given names) and the surname all
+    share, the likeliest reading of the given name first; None when they share none.
+
+    A first part that does not decline ("Абдель Фаттаха ас-Сиси") leaves the case to the second given name."""
     surname = last.split()[-1]
     surname = surname.rpartition("-")[2] if surname.split("-")[0].islower() else surname
     patronymics = [form for form in name_forms(middle) if "Patr" in form.grams] if middle else []
+    seconds = middle.split() if middle and not patronymics else []
     readings = given_readings(first)
     if own_feminine_nominative(first) and dictionary_feminine_nominative(surname):
         readings = [("nomn", "femn"), *readings]  # "Марина Цветаева" before the genitive of a listed "Марин"
-    if {case for case, _ in readings} == set(CASES) and len({gender for _, gender in readings}) == 1:
-        return None  # an indeclinable given name ("Фумио") says nothing of the case
-    for case, gender in readings:
-        if patronymics and not any(agrees(form, {case}, gender) for form in patronymics):
-            continue
-        if surname_agrees(surname, case, gender):
-            return {case}, gender
+    tried = [readings] + ([given_readings(seconds[0])] if seconds else [])
+    for pool in tried:
+        if {case for case, _ in pool} == set(CASES) and len({gender for _, gender in pool}) == 1:
+            continue  # an indeclinable given name ("Фумио", "Инасиу") says nothing of the case
+        for case, gender in pool:
+            if patronymics and not any(agrees(form, {case}, gender) for form in patronymics):
+                continue
+            if not all(can_take(word, case, gender) for word in seconds):
+                continue
+            if surname_agrees(surname, case, gender):
+                return {case}, gender
     return None
+
+
+def can_take(word: str, case: str, gender: str | None) -> bool:
+    """A second given name that can be in this case: by its readings as a name, as a dictionary noun
+    ("Багером"), or by the paradigms of names for a word the dictionary does not know."""
+    readings = given_readings(word)
+    if readings:
+        return any(own == case and (gender is None or sex in (None, gender)) for own, sex in readings)
+    forms = [form for form in name_forms(word) if "NOUN" in form.grams]
+    if shared_morph().is_known(word) and forms:
+        return any(agrees(form, {case}, None) for form in forms)
+    return any(case in cases for _, cases, _ in surname_readings(word))
 
 
 def family_first(words: list[str]) -> KnownPerson | None:
@@ -414,10 +466,25 @@ def family_first(words: list[str]) -> KnownPerson | None:
     return None
 
 
-def nominative_middle(word: str) -> str:
-    """A patronymic (its own gender kept) or a second given name in the nominative."""
-    forms = [form for form in name_forms(word) if "Patr" in form.grams]
-    return title(forms[0].inflect({"nomn", "sing"})) if forms else nominative_given(word)
+def nominative_middle(value: str, cases: set[str] | None = None, gender: str | None = None) -> str:
+    """A patronymic (its own gender kept) or second given names in the nominative, in the case of the name:
+    "Мохаммадом Багером" -> "Багер", "Абдель Фаттаха" -> "Фаттах"."""
+    forms = [form for form in name_forms(value) if "Patr" in form.grams]
+    if forms:
+        return title(forms[0].inflect({"nomn", "sing"}))
+    return " ".join(nominative_second(word, cases, gender) for word in value.split())
+
+
+def nominative_second(word: str, cases: set[str] | None, gender: str | None) -> str:
+    """A second given name in the name's case; as written when the case is unknown ("Жозе Эдуарду")."""
+    if not cases:
+        return title(word)
+    if plain(word) in data().given_by_form or any("Name" in form.grams for form in name_forms(word)):
+        return nominative_given(word, cases, gender)
+    nouns = [form for form in name_forms(word) if "NOUN" in form.grams and agrees(form, cases or set(), None)]
+    if shared_morph().is_known(word) and nouns:
+        return title(as_written(word, nouns[0].inflect({"nomn", "sing"})))
+    return nominative_surname(word, cases, gender)
 
 
 def known_spelling(word: str) -> tuple[KnownPerson, str] | None:
@@ -737,15 +804,46 @@ def product_name(doc: Doc, match: GrammarMatch, begin: int) -> bool:
     return not (dictionary_surname(after) or any(reading[2] for reading in surname_readings(after)))
 
 
-def to_mention(doc: Doc, match: GrammarMatch) -> NameMention | None:
+def guessed_given(word: str) -> bool:
+    """A given name only by the dictionary's guess from the ending ("Лула", "Куртулмушем")."""
+    return plain(word) not in data().given_by_form and not shared_morph().is_known(word)
+
+
+def has_name_reading(word: str) -> bool:
+    return plain(word) in data().given_by_form or any("Name" in form.grams for form in name_forms(word))
+
+
+def split_surname(name) -> bool:
+    """Second given names that do not agree with the surname after them end the name before it, when the
+    first of them makes a name with the given name ("Нуман Куртулмуш Анкару" has no third part)."""
+    seconds = name.middle.split()
+    if is_patronymic(seconds[0]) or agreeing_reading(name.first, name.last, name.middle) is not None:
+        return False
+    return agreeing_reading(name.first, seconds[0]) is not None
+
+
+def to_mention(doc: Doc, match: GrammarMatch, drop: str | None = None) -> NameMention | None:
+    """A name match as a mention in the nominative; ``drop`` leaves out a word that `neighbours` found to
+    belong to another person: "first" the given name, "last" the surname after second given names."""
     fact = match.fact
-    name = fact.name
+    name = copy.copy(fact.name)
     tokens = tokens_of(doc, match)
+    if drop == "first":
+        name.first, name.middle = None, None
     if name.first and name.last and not name.middle and is_patronymic(name.last):
         name.middle, name.last = name.last, None  # "Людмилы Марковны": a given name and patronymic
     if name.first and name.last and name.middle and relative_of_another(tokens, name):
         name.last = None  # "вдова Ельцина Наина Иосифовна": Ельцин is another person
+    parts = (name.last or "").split()
+    joined = name.first and len(parts) > 1 and not name.middle and plain(parts[0]) in NAME_PARTICLES
+    if joined and guessed_given(name.first):
+        name.first, name.last = None, f"{name.first} {name.last}"  # "Лула да Силва": one surname of two words
+    trimmed = bool(name.first and name.middle and name.last and (drop == "last" or split_surname(name)))
+    if trimmed:
+        name.last, name.middle = name.middle.split()[0], None
     begin, end = name_range(tokens, name)
+    if trimmed:
+        end = (word_index(tokens, name.last) or begin) + 1
     if name.first and name.middle and in_city(doc, match.sentence, tokens[begin].span.start, tokens[begin].span.stop):
         name.first, name.middle = name.middle, None  # "в Тяньцзине Владимир Путин": the place is no given name
         begin, end = name_range(tokens, name)
@@ -774,6 +872,7 @@ def to_mention(doc: Doc, match: GrammarMatch) -> NameMention | None:
         rule=match.rule,
         surface=(name.last or name.latin or name.first or "").split()[-1],
         original=bool(name.latin) and tokens[0].value == "(",
+        match=match,
     )
     words = [word for value in (name.last, name.first, name.middle) for word in (value or "").split()]
     known = family_first(words) or family_first(
@@ -793,6 +892,9 @@ def to_mention(doc: Doc, match: GrammarMatch) -> NameMention | None:
         agreed = agreeing_reading(name.first, name.last, name.middle)
         if agreed is None and tokens[begin].value.islower():
             return None  # a name typed in lower case counts only when its words agree ("роза ветров" is none)
+        # an indeclinable given name leaves the case and gender to the surname ("Хельге Лундом" is Хельге Лунд)
+        if agreed is None and indeclinable_given(name.first):
+            agreed = set(), surname_gender(name.last)
         cases, gender = agreed or case_and_gender(name.first)
         if mention.family_first and sentence_initial(doc, match, family) and function_word(tokens[family]):
             return None  # "До Пекина ...", "То Лама ...": a sentence's first word is the preposition
@@ -802,7 +904,7 @@ def to_mention(doc: Doc, match: GrammarMatch) -> NameMention | None:
         else:
             mention.first = nominative_given(name.first, cases, gender)
             mention.last = nominative_last(name.last, cases, gender)
-        mention.middle = nominative_middle(name.middle) if name.middle else None
+        mention.middle = nominative_middle(name.middle, cases, gender) if name.middle else None
     elif name.first:
         mention.first = nominative_given(name.first)
         mention.middle = nominative_middle(name.middle) if name.middle else None
@@ -840,7 +942,16 @@ def nominative_last(value: str, cases: set[str] | None = None, gender: str | Non
     """A surname with its particles as written ("Ле Пен", "аль-Барадеи"); only the surname itself declines."""
     *particles, surname = value.replace(" ’ ", "’").replace(" ' ", "'").split()
     prefix, dash, rest = surname.rpartition("-") if surname.split("-")[0].islower() else ("", "", surname)
+    # a surname of two words joined by a particle declines in both ("Лулы да Силвы" -> "Лула да Силва")
+    particles = [leading_part(word, cases, gender) if index == 0 else word for index, word in enumerate(particles)]
     return " ".join([*particles, prefix + dash + nominative_surname(rest, cases, gender)])
+
+
+def leading_part(word: str, cases: set[str] | None, gender: str | None) -> str:
+    """The first word of a surname with an inner particle, a word of its own ("Лула" of "Лула да Силва")."""
+    if not word[:1].isupper() or plain(word) in NAME_PARTICLES or "’" in word or "'" in word:
+        return word
+    return nominative_surname(word, cases, gender)
 
 
 def token_cases(token: Token) -> set[str]:
@@ -915,6 +1026,36 @@ def nearest(entities: Iterable[Entity], offset: int) -> Entity | None:
         if best is None or distance < best[0]:
             best = (distance, entity)
     return best[1] if best else None
+
+
+def neighbours(doc: Doc, mentions: list[NameMention]) -> list[NameMention]:
+    """Two persons side by side read as one name, split by what the article names elsewhere.
+
+    "переговоров с Куртулмушем Матвиенко": a guessed given name that is the surname of another person named
+    in full (Нуман Куртулмуш) is that person, the surname after it another one. "с Хельге Лундом Миллер":
+    the surname of a person named in full with another given name (Алексей Миллер) is that person, after a
+    second word that is no given name. The word left out is linked to its person later."""
+    full = [m for m in mentions if m.first and m.last and not m.latin and not m.family_first]
+    surnames: dict[str, set[str]] = {}
+    for mention in full:
+        for form in declensions(mention.last or ""):
+            surnames.setdefault(form, set()).add(plain(mention.first or ""))
+    result = []
+    for mention in mentions:
+        drop = None
+        if mention in full and mention.match is not None:
+            name = mention.match.fact.name
+            given = name.first.split()[0]
+            others = surnames.get(plain(given), set()) - {plain(mention.first or "")}
+            if others and guessed_given(given) and not name.middle:
+                drop = "first"
+            seconds = (name.middle or "").split()
+            owners = surnames.get(plain(name.last.split()[-1]), set()) - {plain(mention.first or "")}
+            if owners and seconds and not has_name_reading(seconds[0]) and not is_patronymic(seconds[0]):
+                drop = "last"
+        changed = to_mention(doc, mention.match, drop) if drop and mention.match is not None else None
+        result.append(changed or mention)
+    return result
 
 
 def link(mentions: list[NameMention]) -> list[Entity]:
@@ -1113,6 +1254,7 @@ def resolve_persons(doc: Doc) -> None:
     DIRECTORIES = tuple(doc.data_directories)
     matches = doc.matches.get("persons", [])
     mentions = [m for m in (to_mention(doc, x) for x in matches if isinstance(x.fact, PersonMention)) if m]
+    mentions = neighbours(doc, mentions)
     mentions.sort(key=lambda mention: mention.start)
     entities = link(mentions)
     covered = {(m.sentence, index) for m in mentions for index in range(m.first_token, m.last_token)}

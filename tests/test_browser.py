@@ -93,7 +93,12 @@ def requests(driver) -> list[str]:
 
 
 def remote(urls: list[str]) -> list[str]:
-    return [url for url in urls if not url.startswith(("file:", "data:", "about:"))]
+    """Requests that leave the machine: the page's own file and the browser's internal pages do not."""
+    return [
+        url
+        for url in urls
+        if not url.startswith(("file:", "data:", "about:", "chrome:", "chrome-extension:", "devtools:", "blob:"))
+    ]
 
 
 def not_blank(driver) -> None:

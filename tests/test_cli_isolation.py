@@ -227,7 +227,7 @@ def test_a_jsonl_run_killed_half_way_loses_nothing(inputs: Path, tmp_path: Path,
         stderr=subprocess.PIPE,
     )
     try:
-        while not any(path.read_text(encoding="utf-8") for path in tmp_path.glob(".out.jsonl.*.tmp")):
+        while not any(path.read_text(encoding="utf-8").endswith("\n") for path in tmp_path.glob(".out.jsonl.*.tmp")):
             assert process.poll() is None, process.stderr.read() if process.stderr else ""
             time.sleep(0.05)
         process.send_signal(how)

@@ -1,30 +1,32 @@
-"""Throughput of vstrecha against natasha and against the razdel + pymorphy3 floor, in one table.
+"""Throughput of vstrecha's full extraction against the job a natasha user runs, in one process and one run.
 
-Every measured system runs in a fresh interpreter of its own, so imports, caches and memory never mix:
-the parent only lists files, starts workers (``--worker NAME``) and prints what they report.
+    python bench/throughput.py [DEVSET] [--corpus DIR] [--passes 3] [--json OUT]
 
-    python bench/throughput.py [DEVSET] [--corpus DIR] [--rounds N] [--json OUT]
-
-Measured per system and text set: load (import + models), cold start (load + the first document),
-processing time of every document once, KiB/s of UTF-8 text, documents/s, peak resident memory.
+Every system on every text set: its load (imports and models), a first pass over the texts with its caches
+cold, then three passes with them warm (the fastest counts). One core: the BLAS thread pools of numpy (natasha's
+taggers) are limited to one thread before anything imports numpy, and the process is
+pinned to one CPU with --pin.
 """
 
 from __future__ import annotations
 
-import argparse
-import json
 import os
-import resource
-import subprocess
-import sys
-import time
-from collections.abc import Callable, Sequence
-from pathlib import Path
+
+for _variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS", "NUMEXPR_NUM_THREADS"):
+    os.environ[_variable] = "1"  # before numpy is imported by anything: one core for every system
+
+import argparse  # noqa: E402 - after the thread limits
+import gc  # noqa: E402
+import json  # noqa: E402
+import sys  # noqa: E402
+import time  # noqa: E402
+from collections.abc import Callable, Sequence  # noqa: E402
+from dataclasses import asdict, dataclass, field  # noqa: E402
+from pathlib import Path  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_DEVSET = ROOT / ".." / "shared" / "factrueval" / "devset"
+DEFAULT_DEVSET = Path(os.environ.get("FACTRUEVAL_DEVSET", ROOT / ".." / "shared" / "factrueval" / "devset"))
 DEFAULT_CORPUS = ROOT / "corpus"
-SIZES = (1, 4, 16)
 MONTHS = (
     "января",
     "февраля",
@@ -43,14 +45,64 @@ MONTHS = (
 Process = Callable[[str], object]
 
 
-# --- the systems (each import happens inside its worker process) -------------------------------------------
+# --- the systems: each loader gives a fresh instance, its caches empty ----------------------------------------
+
+
+def fresh_vstrecha_state() -> None:
+    """What one process keeps between Extractors, forgotten: the grammar modules (their compiled parsers and
+    predicate answers) and every functools cache of vstrecha's modules (token atoms, data files, names)."""
+    for name in [name for name in sys.modules if name.split(".")[0] == "vstrecha_grammars"]:
+        del sys.modules[name]
+    for name, module in list(sys.modules.items()):
+        if name == "vstrecha" or name.startswith("vstrecha."):
+            for value in list(vars(module).values()):
+                if not isinstance(value, type) and callable(getattr(value, "cache_clear", None)):
+                    value.cache_clear()
 
 
 def load_vstrecha() -> Process:
     from vstrecha import Extractor
+    from vstrecha.morph import Morph
 
-    extractor = Extractor()
-    return extractor.extract
+    fresh_vstrecha_state()
+    return Extractor(plugins=False, morph=Morph()).extract
+
+
+def load_natasha_job() -> Process:
+    """What a natasha user runs for the same job: persons normalized and split into names, places, dates.
+
+    Spans of persons and places are normalized (an organization's normal form needs the syntax parser, which
+    the job does not need); NamesExtractor reads each person's normal form; DatesExtractor the whole text."""
+    from natasha import (
+        LOC,
+        PER,
+        DatesExtractor,
+        Doc,
+        MorphVocab,
+        NamesExtractor,
+        NewsEmbedding,
+        NewsMorphTagger,
+        NewsNERTagger,
+        Segmenter,
+    )
+
+    embedding, vocab = NewsEmbedding(), MorphVocab()
+    segmenter, morph, ner = Segmenter(), NewsMorphTagger(embedding), NewsNERTagger(embedding)
+    names, dates = NamesExtractor(vocab), DatesExtractor(vocab)
+
+    def run(text: str) -> object:
+        doc = Doc(text)
+        doc.segment(segmenter)
+        doc.tag_morph(morph)
+        doc.tag_ner(ner)
+        for span in doc.spans:
+            if span.type in (PER, LOC):
+                span.normalize(vocab)
+            if span.type == PER:
+                span.extract_fact(names)
+        return doc.spans, list(dates(text))
+
+    return run
 
 
 def load_natasha_ner() -> Process:
@@ -81,23 +133,9 @@ def load_natasha_names() -> Process:
     return lambda text: list(extractor(text))
 
 
-def load_razdel() -> Process:
-    from razdel import sentenize, tokenize
-
-    return lambda text: [list(tokenize(sentence.text)) for sentence in sentenize(text)]
-
-
 def load_razdel_pymorphy3() -> Process:
-    """The floor of any morphology-based pipeline: every token analysed, nothing cached."""
-    import pymorphy3
-    from razdel import sentenize, tokenize
-
-    morph = pymorphy3.MorphAnalyzer()
-    return lambda text: [[morph.parse(t.text) for t in tokenize(s.text)] for s in sentenize(text)]
-
-
-def load_razdel_pymorphy3_cached() -> Process:
-    """The same floor with one analysis per distinct word form, as vstrecha does it."""
+    """The floor of any morphology-based pipeline: razdel sentences and tokens, pymorphy3 once per word form
+    (as vstrecha calls it)."""
     from functools import lru_cache
 
     import pymorphy3
@@ -107,15 +145,22 @@ def load_razdel_pymorphy3_cached() -> Process:
     return lambda text: [[parse(t.text.lower()) for t in tokenize(s.text)] for s in sentenize(text)]
 
 
+def load_razdel() -> Process:
+    from razdel import sentenize, tokenize
+
+    return lambda text: [list(tokenize(sentence.text)) for sentence in sentenize(text)]
+
+
 SYSTEMS: dict[str, tuple[str, Callable[[], Process]]] = {
     "vstrecha": ("vstrecha full extraction", load_vstrecha),
+    "natasha_job": ("natasha, the same job", load_natasha_job),
     "natasha_ner": ("natasha Segmenter + NewsNERTagger", load_natasha_ner),
-    "natasha_dates": ("natasha DatesExtractor", load_natasha_dates),
-    "natasha_names": ("natasha NamesExtractor", load_natasha_names),
+    "razdel_pymorphy3": ("razdel + pymorphy3 per word form (floor)", load_razdel_pymorphy3),
     "razdel": ("razdel sentences + tokens", load_razdel),
-    "razdel_pymorphy3": ("razdel + pymorphy3 every token", load_razdel_pymorphy3),
-    "razdel_pymorphy3_cached": ("razdel + pymorphy3 cached per form", load_razdel_pymorphy3_cached),
+    "natasha_dates": ("natasha DatesExtractor alone", load_natasha_dates),
+    "natasha_names": ("natasha NamesExtractor alone", load_natasha_names),
 }
+DEFAULT_SYSTEMS = ["vstrecha", "natasha_job", "natasha_ner", "razdel_pymorphy3"]
 
 
 # --- texts ---------------------------------------------------------------------------------------------------
@@ -130,6 +175,8 @@ def text_files(directory: Path) -> list[Path]:
 
 def replicate(texts: Sequence[str], copies: int) -> list[str]:
     """Distinct copies: each copy ends with its own sentence, so no per-document cache can reuse a result."""
+    if copies == 1:
+        return list(texts)
     result = []
     for copy in range(copies):
         day, month, year = 1 + copy % 28, MONTHS[copy % 12], 2000 + copy
@@ -138,221 +185,143 @@ def replicate(texts: Sequence[str], copies: int) -> list[str]:
     return result
 
 
-# --- the worker ----------------------------------------------------------------------------------------------
+# --- measuring -----------------------------------------------------------------------------------------------
 
 
-def peak_rss_mb() -> float:
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024  # bytes on macOS, KiB elsewhere
+@dataclass
+class Figures:
+    docs: int
+    kib: float
+    load: float
+    cold: float  # seconds of the first pass
+    cold_cpu: float
+    warm: float  # seconds of the fastest warm pass
+    warm_cpu: float
+    failed: int = 0
+    passes: list[float] = field(default_factory=list)
 
 
-def measure(system: str, files: list[Path], copies: int) -> dict[str, float]:
-    texts = replicate([path.read_text(encoding="utf-8") for path in files], copies)
-    started = time.perf_counter()
-    process = SYSTEMS[system][1]()
-    loaded, cpu_loaded = time.perf_counter(), time.process_time()
-    first_done = loaded
+def one_pass(process: Process, texts: list[str], name: str) -> tuple[float, float, int]:
     failed = 0
+    started, cpu = time.perf_counter(), time.process_time()
     for index, text in enumerate(texts):
         try:
             process(text)
-        except Exception as error:  # a grammar bug on one text must not void the whole measurement
+        except Exception as error:  # a bug on one text must not void the whole measurement
             failed += 1
-            print(f"{system}: document {index}: {type(error).__name__}: {error}", file=sys.stderr)
-        if index == 0:
-            first_done = time.perf_counter()
-    finished, cpu_finished = time.perf_counter(), time.process_time()
-    return {
-        "docs": len(texts),
-        "failed": failed,
-        "kib": sum(len(text.encode("utf-8")) for text in texts) / 1024,
-        "load": loaded - started,
-        "cold": first_done - started,
-        "seconds": finished - loaded,
-        "cpu": cpu_finished - cpu_loaded,
-        "peak_mb": peak_rss_mb(),
-    }
+            print(f"{name}: document {index}: {type(error).__name__}: {error}", file=sys.stderr)
+    return time.perf_counter() - started, time.process_time() - cpu, failed
 
 
-def run_worker(system: str, files: list[Path], copies: int, rounds: int) -> dict[str, float]:
-    """The fastest of `rounds` fresh processes (the least disturbed by the rest of the machine)."""
-    best: dict[str, float] | None = None
-    for _ in range(rounds):
-        command = [sys.executable, __file__, "--worker", system, "--copies", str(copies), *map(str, files)]
-        done = subprocess.run(command, capture_output=True, text=True, cwd=ROOT)
-        if done.returncode != 0:
-            raise SystemExit(f"throughput: {system} failed:\n{done.stderr}")
-        sys.stderr.write(done.stderr)
-        result = json.loads(done.stdout.splitlines()[-1])
-        if best is None or result["seconds"] < best["seconds"]:
-            best = result
-    assert best is not None
-    return best
+def measure(system: str, texts: list[str], passes: int) -> Figures:
+    gc.collect()
+    started = time.perf_counter()
+    process = SYSTEMS[system][1]()
+    load = time.perf_counter() - started
+    cold, cold_cpu, failed = one_pass(process, texts, system)
+    warm = [one_pass(process, texts, system)[:2] for _ in range(passes)]
+    best = min(warm, key=lambda seconds: seconds[1])  # the least disturbed pass: the least CPU time
+    kib = sum(len(text.encode("utf-8")) for text in texts) / 1024
+    return Figures(len(texts), kib, load, cold, cold_cpu, best[0], best[1], failed, [seconds for seconds, _ in warm])
 
 
-def cli_seconds(arguments: list[str], rounds: int = 3) -> float:
-    """Wall time of a `python -m vstrecha` run, start-up included: the fastest of ``rounds`` runs.
-
-    One wall-clock sample of a two-second run on a shared machine moves by a tenth of a second."""
-    fastest = float("inf")
-    for _ in range(rounds):
-        started = time.perf_counter()
-        done = subprocess.run([sys.executable, "-m", "vstrecha", *arguments], capture_output=True, text=True, cwd=ROOT)
-        if done.returncode != 0:
-            raise SystemExit(f"throughput: vstrecha {' '.join(arguments)} failed:\n{done.stderr}")
-        fastest = min(fastest, time.perf_counter() - started)
-    return fastest
+def pin_to_one_cpu() -> str:
+    if hasattr(os, "sched_setaffinity"):
+        cpu = min(os.sched_getaffinity(0))
+        os.sched_setaffinity(0, {cpu})
+        return f"pinned to CPU {cpu}"
+    return "not pinned (no sched_setaffinity)"
 
 
 # --- the table -----------------------------------------------------------------------------------------------
 
 
-def rate(result: dict[str, float], key: str) -> float:
-    return result[key] / result["seconds"] if result["seconds"] > 0 else float("inf")
-
-
-def docs_cell(result: dict[str, float]) -> str:
-    """Documents processed, with the number that raised an error (still timed) when there are any."""
-    return f"{result['docs']:.0f}" + (f" ({result['failed']:.0f} failed)" if result.get("failed") else "")
-
-
 def render(rows: list[list[str]], header: list[str]) -> str:
-    """A plain-text table: the first column left-aligned, figures right-aligned."""
-    widths = [max(len(row[column]) for row in [header, *rows]) for column in range(len(header))]
-
-    def line(row: list[str]) -> str:
-        cells = [row[0].ljust(widths[0])] + [cell.rjust(width) for cell, width in zip(row[1:], widths[1:], strict=True)]
-        return "  ".join(cells).rstrip()
-
-    return "\n".join([line(header), "  ".join("-" * width for width in widths), *map(line, rows)])
+    """A Markdown table: the first two columns left-aligned, figures right-aligned."""
+    lines = ["| " + " | ".join(header) + " |", "|" + "|".join(["---", "---"] + ["---:"] * (len(header) - 2)) + "|"]
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
+    return "\n".join(lines)
 
 
-def system_rows(results: dict[tuple[str, str], dict[str, float]], sets: list[str]) -> list[list[str]]:
+def table(results: dict[tuple[str, str], Figures], sets: dict[str, str]) -> str:
+    """KiB/s by wall time and by CPU time (on a machine shared with other work, CPU time is the steadier
+    measure); the ratios to vstrecha by CPU time."""
+    header = ["system", "texts", "load s", "cold KiB/s", "cold KiB/s cpu", "warm KiB/s", "warm KiB/s cpu"]
+    header += ["vstrecha/x cold", "vstrecha/x warm"]
     rows = []
-    for text_set in sets:
+    for text_set, label in sets.items():
         ours = results[("vstrecha", text_set)]
-        for system, (label, _) in SYSTEMS.items():
-            result = results.get((system, text_set))
-            if result is None:
+        for system, (name, _) in SYSTEMS.items():
+            figures = results.get((system, text_set))
+            if figures is None:
                 continue
+            failed = f" ({figures.failed} failed)" if figures.failed else ""
             rows.append(
                 [
+                    name + failed,
                     label,
-                    text_set,
-                    docs_cell(result),
-                    f"{result['kib']:.0f}",
-                    f"{result['load']:.2f}",
-                    f"{result['cold']:.2f}",
-                    f"{result['seconds']:.2f}",
-                    f"{result['cpu']:.2f}",
-                    f"{rate(result, 'kib'):.1f}",
-                    f"{rate(result, 'docs'):.1f}",
-                    f"{result['peak_mb']:.0f}",
-                    f"{rate(ours, 'kib') / rate(result, 'kib'):.2f}x",
+                    f"{figures.load:.2f}",
+                    f"{figures.kib / figures.cold:.0f}",
+                    f"{figures.kib / figures.cold_cpu:.0f}",
+                    f"{figures.kib / figures.warm:.0f}",
+                    f"{figures.kib / figures.warm_cpu:.0f}",
+                    f"{figures.cold_cpu / ours.cold_cpu:.2f}x",
+                    f"{figures.warm_cpu / ours.warm_cpu:.2f}x",
                 ]
             )
-    return rows
+    return render(rows, header)
 
 
-def worker(argv: list[str]) -> int:
-    """One measurement in this fresh process; the figures go to stdout as one JSON line."""
-    parser = argparse.ArgumentParser(prog="throughput.py --worker")
-    parser.add_argument("system", choices=sorted(SYSTEMS))
-    parser.add_argument("--copies", type=int, default=1)
-    parser.add_argument("files", nargs="+", type=Path)
-    args = parser.parse_args(argv)
-    print(json.dumps(measure(args.system, args.files, args.copies)))
-    return 0
+def targets(results: dict[tuple[str, str], Figures], text_set: str) -> list[str]:
+    """The targets of the issue: warm >= 1.5x natasha Segmenter + NER, cold >= 5x natasha's same job."""
+    lines = []
+    ours = results[("vstrecha", text_set)]
+    for system, which, goal in (("natasha_ner", "warm", 1.5), ("natasha_job", "cold", 5.0)):
+        other = results.get((system, text_set))
+        if other is None:
+            continue
+        ratio = getattr(other, f"{which}_cpu") / getattr(ours, f"{which}_cpu")
+        verdict = "reached" if ratio >= goal else "missed"
+        lines.append(f"{text_set}: vstrecha {which} {ratio:.2f}x {SYSTEMS[system][0]} (target {goal}x: {verdict})")
+    return lines
 
 
 def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
-    if argv[:1] == ["--worker"]:
-        return worker(argv[1:])
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("devset", nargs="?", type=Path, default=DEFAULT_DEVSET, help="directory of *.txt news")
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    parser.add_argument("--rounds", type=int, default=1, help="fresh processes per measurement; the fastest counts")
-    parser.add_argument("--systems", nargs="+", choices=sorted(SYSTEMS), default=list(SYSTEMS))
-    parser.add_argument("--sizes", nargs="+", type=int, default=list(SIZES), help="corpus replication factors")
-    parser.add_argument("--no-cli", action="store_true", help="skip the CLI start-up and --jobs measurements")
+    parser.add_argument("--passes", type=int, default=3, help="warm passes; the fastest counts")
+    parser.add_argument("--copies", type=int, default=1, help="each text set repeated (distinct copies)")
+    parser.add_argument("--systems", nargs="+", choices=sorted(SYSTEMS), default=DEFAULT_SYSTEMS)
+    parser.add_argument("--pin", action="store_true", help="pin the process to one CPU (an idle machine only)")
     parser.add_argument("--json", type=Path, metavar="OUT", help="also write the raw figures here")
     args = parser.parse_args(argv)
-    sets = {"devset": text_files(args.devset.resolve()), "corpus": text_files(args.corpus.resolve())}
+    pinned = pin_to_one_cpu() if args.pin else "one thread (not pinned)"
+    directories = {"devset": args.devset.resolve(), "corpus": args.corpus.resolve()}
+    texts = {
+        name: replicate([path.read_text(encoding="utf-8") for path in text_files(directory)], args.copies)
+        for name, directory in directories.items()
+    }
     systems = ["vstrecha", *[name for name in args.systems if name != "vstrecha"]]
-    results: dict[tuple[str, str], dict[str, float]] = {}
-    for text_set, files in sets.items():
+    results: dict[tuple[str, str], Figures] = {}
+    for text_set, batch in texts.items():
         for system in systems:
             print(f"measuring {system} on {text_set}...", file=sys.stderr, flush=True)
-            results[(system, text_set)] = run_worker(system, files, 1, args.rounds)
-    growth = {}
-    for copies in args.sizes:
-        print(f"measuring vstrecha on corpus x{copies}...", file=sys.stderr, flush=True)
-        growth[copies] = run_worker("vstrecha", sets["corpus"], copies, args.rounds)
+            results[(system, text_set)] = measure(system, batch, args.passes)
 
-    header = [
-        "system",
-        "texts",
-        "docs",
-        "KiB",
-        "load s",
-        "cold s",
-        "run s",
-        "cpu s",
-        "KiB/s",
-        "docs/s",
-        "peak MB",
-        "vstrecha/x",
-    ]
-    busy = f"load average {os.getloadavg()[0]:.1f} at the end" if hasattr(os, "getloadavg") else ""
-    print(f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs, {busy}; every row a fresh process; KiB of UTF-8")
-    print(render(system_rows(results, list(sets)), header))
+    sets = {
+        name: f"{name}, {len(batch)} texts, {results[('vstrecha', name)].kib:.0f} KiB" for name, batch in texts.items()
+    }
+    load = f"load average {os.getloadavg()[0]:.1f} at the end" if hasattr(os, "getloadavg") else ""
+    print(f"python {sys.version.split()[0]}, one process, {pinned}, BLAS threads 1, {load}")
+    print(f"cold: the first pass after load; warm: the fastest of {args.passes} passes after it; KiB of UTF-8;")
+    print("ratios: the other system's CPU seconds over vstrecha's (above 1: vstrecha is faster)\n")
+    print(table(results, sets))
     print()
-    base = rate(growth[args.sizes[0]], "kib")
-    growth_rows = [
-        [
-            f"vstrecha corpus x{copies}",
-            docs_cell(result),
-            f"{result['kib']:.0f}",
-            f"{result['seconds']:.2f}",
-            f"{result['cpu']:.2f}",
-            f"{rate(result, 'kib'):.1f}",
-            f"{rate(result, 'docs'):.1f}",
-            f"{result['peak_mb']:.0f}",
-            f"{rate(result, 'kib') / base:.2f}",
-        ]
-        for copies, result in growth.items()
-    ]
-    print(
-        render(
-            growth_rows,
-            ["replicated", "docs", "KiB", "run s", "cpu s", "KiB/s", "docs/s", "peak MB", f"vs x{args.sizes[0]}"],
-        )
-    )
-
-    cli: dict[str, float] = {}
-    if not args.no_cli:
-        print(file=sys.stderr)
-        article = sets["corpus"][0]
-        rounds = max(3, args.rounds)
-        cli["cold_one_file"] = cli_seconds(["extract", "-o", os.devnull, str(article)], rounds)
-        for jobs in (1, 2):
-            print(f"measuring vstrecha extract --jobs {jobs} on devset...", file=sys.stderr, flush=True)
-            arguments = ["extract", "--quiet", "--format", "jsonl", "-o", os.devnull, "--jobs", str(jobs)]
-            cli[f"jobs_{jobs}"] = cli_seconds([*arguments, str(args.devset.resolve())], rounds)
-        print()
-        print(
-            f"CLI, wall time with start-up, fastest of {rounds}: one article {cli['cold_one_file']:.2f} s; "
-            f"devset --jobs 1 {cli['jobs_1']:.2f} s, --jobs 2 {cli['jobs_2']:.2f} s "
-            f"(speed-up {cli['jobs_1'] / cli['jobs_2']:.2f}x)"
-        )
-
+    for text_set in texts:
+        print("\n".join(targets(results, text_set)))
     if args.json:
-        raw = {
-            "systems": {f"{system}@{text_set}": result for (system, text_set), result in results.items()},
-            "growth": {f"x{copies}": result for copies, result in growth.items()},
-            "cli": cli,
-        }
+        raw = {f"{system}@{text_set}": asdict(figures) for (system, text_set), figures in results.items()}
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps(raw, indent=2) + "\n", encoding="utf-8")
     return 0

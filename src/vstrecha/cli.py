@@ -143,6 +143,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="time budget of each document: past it, that document gets an error line and the run goes on "
         f"(default {DEFAULT_TIMEOUT:g}; 0 for none)",
     )
+    extract.add_argument(
+        "--dask",
+        metavar="ADDRESS",
+        help="run on Dask: a scheduler address (tcp://host:8786) or local[:N] worker processes; "
+        "writes OUT_DIR/part-NNNNN.jsonl (-o OUT_DIR), needs vstrecha[dask]",
+    )
     extract.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     extract.add_argument("-v", "--verbose", action="store_true", help="report the encoding of each input")
 
@@ -344,6 +350,13 @@ def run_extract(args: argparse.Namespace) -> int:
             + (" (json and jsonl always hold persons, cities, dates and durations)" if "json" in args.format else "")
         )
         return 2
+    if args.dask:
+        try:
+            from vstrecha.dask import run_cli
+        except ImportError as missing:
+            error(f"--dask: {missing}")
+            return 2
+        return run_cli(args, plugins(args))
     try:
         published = parse_published(args.published)
         extractor = _loaded(args.grammars, plugins(args))

@@ -415,3 +415,26 @@ def test_in_the_city_is_the_city_just_named_and_intending_to_meet_plans(extracto
         for event in events(extractor, text, "2006-11-20")
     }
     assert found == {("held", "Томск", ("Меркель", "Путин")), ("planned", None, ("Макаров", "Шмидт"))}
+
+
+def test_a_host_named_by_title_meets_each_guest(extractor):
+    text = (
+        "Президент России Владимир Путин прибыл в Казань. В среду российский президент побеседует с президентом "
+        "Ирана Масудом Пезешкианом и президентом Турции Реджепом Тайипом Эрдоганом."
+    )
+    planned = sorted(tuple(sorted(sides(e))) for e in events(extractor, text, "2024-10-21") if e.status == "planned")
+    assert planned == [("Пезешкиан", "Путин"), ("Путин", "Эрдоган")]
+
+
+def test_a_meeting_told_in_passing_does_not_take_over_the_story(extractor):
+    text = (
+        "Президент России Владимир Путин и президент США Джо Байден во вторник провели переговоры в режиме "
+        "видеоконференции. Путин выходил на связь из Сочи, куда вернулся из Нью-Дели: накануне он провел там "
+        "переговоры с премьер-министром Индии Нарендрой Моди. Журналистам показали только начало встречи. "
+        "Байден выразил надежду, что в следующий раз они встретятся лично."
+    )
+    found = {
+        (e.status, e.format, tuple(sorted(sides(e))), e.city and e.city.name)
+        for e in events(extractor, text, "2021-12-07")
+    }
+    assert found == {("held", "video", ("Байден", "Путин"), None), ("held", "in_person", ("Моди", "Путин"), "Нью-Дели")}

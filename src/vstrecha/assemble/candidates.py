@@ -172,6 +172,11 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
         following = [c for c in candidates if first <= c.first < clause[1] and not c.anchor]
         if following and following[0].distance(first, last) <= CUE_REACH:
             return following[0]
+        reported = _reported_clause(tokens, clauses, clause, last)
+        if reported is not None:  # "выразил надежду, что в следующий раз они встретятся"
+            inside = [c for c in candidates if reported[0] <= c.first < reported[1] and not c.anchor]
+            if inside:
+                return inside[0]
         candidate = owner(first, last)
         if candidate.anchor:  # "встречи с Путиным на полях саммита не запланировано": the meeting, not its frame
             unanchored = [c for c in candidates if not c.anchor and clause[0] <= c.first < clause[1]]
@@ -205,6 +210,8 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
         entities = [entity for entity in (found.value or ()) if entity is not None]
         if entities:
             candidate.persons.extend(entities)
+            for entity in entities:  # "российский президент побеседует с X и Y": where the host stands
+                candidate.positions.setdefault(entity, found.first)
         else:
             candidate.group = True
     duration_starts = {f.first for f in doc.in_sentence(doc.found.get("durations", []), sentence.index)}
@@ -312,6 +319,16 @@ def _lend_frames(candidates: list[Candidate]) -> list[Candidate]:
             if not getattr(nearest, name):
                 setattr(nearest, name, getattr(candidate, name))
     return kept
+
+
+def _reported_clause(tokens, clauses, clause: tuple[int, int], last: int) -> tuple[int, int] | None:
+    """The "что"-clause a cue at the end of its own clause governs: "надеется, что", "планируется, что"."""
+    if clause[1] - last > 2 or clause[1] >= len(tokens):
+        return None
+    following = next((c for c in clauses if c[0] == clause[1]), None)
+    if following is None or lemma(tokens[following[0]]) not in ("что", "чтобы"):
+        return None
+    return following
 
 
 def _beside_speech(tokens, found: Found, candidates: list[Candidate]) -> bool:

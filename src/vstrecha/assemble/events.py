@@ -20,8 +20,9 @@ SIGN_STATUS = ("not_cancelled", "declined", "cancelled", "postponed", "accepted"
 # "принял приглашение": the proposal is taken, the visit planned; "отклонил приглашение": it stays a proposal
 STATUS_OF_SIGN = {"accepted": "planned", "declined": "proposed", "not_cancelled": "planned"}
 PLACES = frozenset({"CITY_AT", "CITY_TOWN", "CITY_TO", "CITY_MISSPELT"})
-NAMED_PLACES = PLACES | {"CITY", "DATELINE"}  # "там", "в городе": whatever city was named last
+NAMED_PLACES = PLACES | {"CITY", "DATELINE", "CITY_FROM"}  # "там", "в городе": whatever city was named last
 RECENT = 3  # sentences: an undated mention this close to an event may continue it
+LOOKING_BACK = frozenset({"накануне", "ранее", "прежде", "прошлый", "последний", "уже", "до"})  # a flashback's words
 LOOKBACK = 10  # sentences: "там" points no further back than this
 
 
@@ -42,6 +43,7 @@ class Draft:
     sentences: list[int] = field(default_factory=list)
     vague: bool = False  # no cue and no tense: a mention of whatever meeting the text is about
     open_format: bool = False  # a bare "разговор" fits a meeting or a call
+    aside: bool = False  # told after the sentence's first clause ("вернулся из Нью-Дели: накануне он провел ...")
     trip: bool = False  # "перенес поездку": only ever a further mention of a meeting told before
     discussed: bool = False  # "обсудил с X": a talk, in person unless the text says otherwise
     format_told: bool = True  # False for a bare "встреча": it may continue a video meeting told before
@@ -209,12 +211,13 @@ class Assembler:
                 format_told=candidate.format_told,
                 discussed=candidate.discussed,
                 trip=candidate.trip,
+                aside=candidate.clause[0] > 0,
                 arrival=candidate.arrival,
                 face_to_face=candidate.face_to_face,
                 lone=candidate.place_visit or candidate.trip,
             )
             if draft.city is None and candidate.there:
-                draft.city = self.place_named_before(candidate.sentence)
+                draft.city = self.place_named_before(candidate.sentence, candidate.first)
             reason = self.place(draft, candidate.anchor, candidate.anaphoric, candidate.backward)
             if reason:
                 self.doc.reject(candidate.sentence, f"{words}: {reason}")
@@ -255,6 +258,11 @@ class Assembler:
                 draft.format = "in_person" if in_person else "phone"
             self.inherit(draft)
             self.drafts.append(draft)
+            if self.flashback(draft):
+                self.doc.note(
+                    draft.sentences[0], "an earlier meeting told in passing: the story goes on with the one before"
+                )
+                return None
             self.latest = draft
             return None
         self.merge(target, draft)
@@ -274,6 +282,20 @@ class Assembler:
         if sides and other and not (sides <= other or other <= sides):
             return False
         return not (draft.ordinal and existing.ordinal and draft.ordinal != existing.ordinal)
+
+    def flashback(self, draft: Draft) -> bool:
+        """ "... куда вернулся из Нью-Дели: накануне он провел там переговоры с Моди": a held meeting dated before
+        the story's own, told in passing; the words that follow ("начало встречи") still speak of the story."""
+        story = next((d for d in self.drafts if len(d.persons) >= 2 and d.date is not None), None)
+        if story is None or story is draft or draft.date is None or draft.status != "held" or self.latest is not story:
+            return False
+        words = {lemma(token) for token in self.doc.sentences[draft.sentences[0]].tokens}
+        if not (draft.aside and words & LOOKING_BACK):
+            return False
+        before, after = draft.date.value, story.date.value
+        if not (before.resolved and after.resolved and before.start and after.start):
+            return False
+        return (before.end or before.start) < after.start[: len(before.end or before.start)]
 
     @staticmethod
     def video_met(existing: Draft, draft: Draft) -> bool:
@@ -324,11 +346,15 @@ class Assembler:
             return None
         return None
 
-    def place_named_before(self, sentence: int) -> Found | None:
+    def place_named_before(self, sentence: int, first: int) -> Found | None:
         """ "Турне началось в Куала-Лумпуре ... Лавров провел там переговоры": the place just named."""
         cities = self.doc.found.get("cities", [])
         for index in range(sentence, max(-1, sentence - LOOKBACK), -1):
-            named = [f for f in self.doc.in_sentence(cities, index) if f.rule.split(":")[-1] in NAMED_PLACES]
+            named = [
+                f
+                for f in self.doc.in_sentence(cities, index)
+                if f.rule.split(":")[-1] in NAMED_PLACES and (index < sentence or f.last <= first)
+            ]
             if named:
                 return named[-1]
         return None

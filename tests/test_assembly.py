@@ -438,3 +438,13 @@ def test_a_meeting_told_in_passing_does_not_take_over_the_story(extractor):
         for e in events(extractor, text, "2021-12-07")
     }
     assert found == {("held", "video", ("Байден", "Путин"), None), ("held", "in_person", ("Моди", "Путин"), "Нью-Дели")}
+
+
+def test_a_title_before_a_name_is_that_persons_not_a_reference(extractor):
+    text = (
+        "В Иркутск с визитом прибыл генеральный консул Японии Тосио Цунодзаки. Вчера дипломат встретился с мэром "
+        "Иркутска Владимиром Якубовским. Сегодня его примет мэр «города алюминщиков» Владислав Поздняк."
+    )
+    found = {(e.status, tuple(sorted(sides(e)))) for e in events(extractor, text, "2000-04-11")}
+    assert ("held", ("Цунодзаки", "Якубовский")) in found
+    assert all("Якубовский" not in pair or "Поздняк" not in pair for _, pair in found)

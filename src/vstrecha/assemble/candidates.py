@@ -40,10 +40,11 @@ GROUP_WORDS = frozenset(
 )  # fmt: skip
 # city rules whose frame can place a meeting: "в Гамбурге", "в городе Дананг", "прилетел в Москву", "в Анкордиже"
 MEETING_PLACE = frozenset({"CITY_AT", "CITY_TOWN", "CITY_TO", "CITY_MISSPELT", "VENUE_AT"})
+TITLE_GAP = 5  # tokens: "мэр «города алюминщиков» Владислав Поздняк"
 COUNTERPART_REACH = 16  # tokens after "с": "с президентом Международной федерации футбола (FIFA) Джанни Инфантино"
 VIDEO_WORDS = frozenset({"видеоконференция", "видеосвязь", "дистанционный", "онлайн", "видеоформат", "видеорежим"})
 # "он провел переговоры с ...", "гостья провела переговоры с ...": the one the story follows
-STORY_SUBJECTS = frozenset({"он", "она", "гость", "гостья", "визитёр", "визитер"})
+STORY_SUBJECTS = frozenset({"он", "она", "гость", "гостья", "визитёр", "визитер", "дипломат"})
 THREE_SIDED = frozenset({"трехсторонний", "трёхсторонний"})
 TIME_NOUNS = frozenset({"утро", "вечер", "день", "ночь", "неделя", "год", "месяц", "число", "дата", "срок", "время"})
 # "для переговоров с руководством Швеции", "встреча с правительством": no one named
@@ -206,6 +207,8 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
     for found in doc.in_sentence(doc.found.get("person_refs", []), sentence.index):
         if any(a <= found.first < b for a, b in speakers):
             continue
+        if any(0 <= start - found.last <= TITLE_GAP and _only_title(tokens, found.last, start) for start in starts):
+            continue  # "мэр «города алюминщиков» Владислав Поздняк": the title of the name after it
         candidate = owner(found.first, found.last)
         entities = [entity for entity in (found.value or ()) if entity is not None]
         if entities:
@@ -319,6 +322,15 @@ def _lend_frames(candidates: list[Candidate]) -> list[Candidate]:
             if not getattr(nearest, name):
                 setattr(nearest, name, getattr(candidate, name))
     return kept
+
+
+def _only_title(tokens, first: int, last: int) -> bool:
+    """Between a title and a name only the words of the title: no verb, comma, preposition or conjunction."""
+    for token in tokens[first:last]:
+        forms = getattr(token, "forms", None) or []
+        if token.value in ",;:" or _finite_verb(token) or (forms and forms[0].grams & {"PREP", "CONJ"}):
+            return False
+    return True
 
 
 def _reported_clause(tokens, clauses, clause: tuple[int, int], last: int) -> tuple[int, int] | None:

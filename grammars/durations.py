@@ -344,6 +344,18 @@ CALENDAR_YEAR = (
     .interpretation(NotDuration)
 )
 
+# "пять встреч в один день", "в один и тот же день": the same day, not a length.
+SAME_DAY = (
+    rule(
+        in_caseless({"в", "за"}),
+        caseless("один"),
+        rule(caseless("и"), caseless("тот"), caseless("же")).optional(),
+        normalized("день"),
+    )
+    .interpretation(NotDuration.reason.const("the same day"))
+    .interpretation(NotDuration)
+)
+
 # "90-х годов", "2010-е годы" are decades.
 DECADE = (
     rule(custom(is_round, types="INT"), DASH, in_caseless({"х", "е", "ые", "ых", "м"}), YEARS)
@@ -388,6 +400,7 @@ GRAMMAR = Grammar(
         "AGE": AGE,
         "CALENDAR_YEAR": CALENDAR_YEAR,
         "DECADE": DECADE,
+        "SAME_DAY": SAME_DAY,
         "OFFSET": OFFSET,
         "DURATION": DURATION,
     },

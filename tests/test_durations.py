@@ -281,3 +281,9 @@ def test_corpus_durations_match_gold(extractor: Extractor, gold) -> None:
     assert {(item.min, item.max) for item in found.durations} == {
         (item["min"], item["max"]) for item in expected["durations"]
     }
+
+
+def test_in_one_day_is_the_same_day_not_a_length(extractor: Extractor) -> None:
+    found = extractor.extract("Глава концерна провел пять встреч в один день. Переговоры длились один день.")
+    assert [(item.text, item.min) for item in found.durations] == [("один день", 1440)]
+    assert found.durations[0].span.start > 40

@@ -448,3 +448,13 @@ def test_a_title_before_a_name_is_that_persons_not_a_reference(extractor):
     found = {(e.status, tuple(sorted(sides(e)))) for e in events(extractor, text, "2000-04-11")}
     assert ("held", ("Цунодзаки", "Якубовский")) in found
     assert all("Якубовский" not in pair or "Поздняк" not in pair for _, pair in found)
+
+
+def test_the_next_meeting_of_a_days_series_is_on_that_day(extractor):
+    text = (
+        "Во вторник, 22 октября, Владимир Путин провел переговоры с премьер-министром Индии Нарендрой Моди. "
+        "Затем Путин встретился с президентом ЮАР Сирилом Рамафосой."
+    )
+    found = {(tuple(sorted(sides(e))), e.date and e.date.start) for e in events(extractor, text, "2024-10-22")}
+    assert found == {(("Моди", "Путин"), "2024-10-22"), (("Путин", "Рамафоса"), "2024-10-22")}
+    assert "the same day as the meeting before it" in reasons(extractor, text, "2024-10-22")

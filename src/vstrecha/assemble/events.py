@@ -22,6 +22,7 @@ STATUS_OF_SIGN = {"accepted": "planned", "declined": "proposed", "not_cancelled"
 PLACES = frozenset({"CITY_AT", "CITY_TOWN", "CITY_TO", "CITY_MISSPELT"})
 NAMED_PLACES = PLACES | {"CITY", "DATELINE", "CITY_FROM"}  # "там", "в городе": whatever city was named last
 RECENT = 3  # sentences: an undated mention this close to an event may continue it
+NEXT_IN_LINE = frozenset({"затем", "потом", "следом", "далее", "после", "вечером", "следующий"})  # a day's series
 LOOKING_BACK = frozenset({"накануне", "ранее", "прежде", "прошлый", "последний", "уже", "до"})  # a flashback's words
 LOOKBACK = 10  # sentences: "там" points no further back than this
 
@@ -218,6 +219,12 @@ class Assembler:
             )
             if draft.city is None and candidate.there:
                 draft.city = self.place_named_before(candidate.sentence, candidate.first)
+            if draft.date is None and self.next_in_line(candidate):
+                assert self.latest is not None and self.latest.date is not None
+                draft.date = self.latest.date
+                self.doc.note(
+                    candidate.sentence, f"{words}: the same day as the meeting before it ({draft.date.value.text})"
+                )
             reason = self.place(draft, candidate.anchor, candidate.anaphoric, candidate.backward)
             if reason:
                 self.doc.reject(candidate.sentence, f"{words}: {reason}")
@@ -282,6 +289,15 @@ class Assembler:
         if sides and other and not (sides <= other or other <= sides):
             return False
         return not (draft.ordinal and existing.ordinal and draft.ordinal != existing.ordinal)
+
+    def next_in_line(self, candidate: Candidate) -> bool:
+        """ "После индийского премьера Путин встретился с Рамафосой, а затем провел переговоры с Си": the next
+        meeting of a day's series, on the day of the one before."""
+        latest = self.latest
+        if latest is None or latest.date is None or len(latest.date.value.start or "") != 10 or candidate.signs:
+            return False
+        tokens = self.doc.sentences[candidate.sentence].tokens[: candidate.first]
+        return bool({lemma(token) for token in tokens} & NEXT_IN_LINE)
 
     def flashback(self, draft: Draft) -> bool:
         """ "... куда вернулся из Нью-Дели: накануне он провел там переговоры с Моди": a held meeting dated before

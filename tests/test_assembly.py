@@ -458,3 +458,9 @@ def test_the_next_meeting_of_a_days_series_is_on_that_day(extractor):
     found = {(tuple(sorted(sides(e))), e.date and e.date.start) for e in events(extractor, text, "2024-10-22")}
     assert found == {(("Моди", "Путин"), "2024-10-22"), (("Путин", "Рамафоса"), "2024-10-22")}
     assert "the same day as the meeting before it" in reasons(extractor, text, "2024-10-22")
+
+
+def test_the_one_left_out_is_no_side(extractor):
+    text = "Никол Пашинян провел в Гранаде встречу с Эмманюэлем Макроном — без Ильхама Алиева."
+    (event,) = events(extractor, text)
+    assert sides(event) == {"Пашинян", "Макрон"}

@@ -54,7 +54,7 @@ COLLECTIVES = frozenset(
 PRESS = frozenset(
     {"корреспондент", "журналист", "обозреватель", "интервьюер", "репортёр", "репортер", "ведущий", "редакция"}
 )
-INSTEAD = frozenset({"вместо"})  # "вместо Нетаньяху на саммит полетит Меридор": not a side
+INSTEAD = frozenset({"вместо", "без"})  # "вместо Нетаньяху ...", "встреча ... — без Алиева": not a side
 COMMA_GAP = 5  # tokens a comma counts for when a value is assigned to the nearest meeting word
 CUE_REACH = 10  # tokens: "Планировалось, что Путин и Трамп проведут в Париже двустороннюю встречу"
 

@@ -342,6 +342,18 @@ def _terminate(signum: int, frame: object) -> None:
 STDIN = "<stdin>"  # how messages and tables name standard input (its Document's source is null)
 
 
+def _gather(args: argparse.Namespace) -> tuple[list[Input], bool] | None:
+    """The inputs named on the command line, each problem said once; None when -o would overwrite an input."""
+    inputs, problems = collect(args.paths)
+    refused = clash(args.output, args.paths, inputs)
+    if refused is not None:
+        error(refused)
+        return None
+    for problem in problems:
+        error(problem)
+    return inputs, bool(problems)
+
+
 def run_extract(args: argparse.Namespace) -> int:
     if args.entities and args.format != "table":
         error(
@@ -363,14 +375,10 @@ def run_extract(args: argparse.Namespace) -> int:
     except (ValueError, GrammarError) as problem:
         error(str(problem))
         return 2
-    inputs, problems = collect(args.paths)
-    refused = clash(args.output, args.paths, inputs)
-    if refused is not None:
-        error(refused)
+    gathered = _gather(args)
+    if gathered is None:
         return 2
-    for problem in problems:
-        error(problem)
-    failed = bool(problems)
+    inputs, failed = gathered
     progress = Progress(len(inputs), len(inputs) > 1 and not args.quiet and sys.stderr.isatty())
     published_text = published.isoformat() if published else None
 
@@ -502,14 +510,10 @@ def run_timeline(args: argparse.Namespace) -> int:
     except (ValueError, GrammarError) as problem:
         error(str(problem).replace("published date", "date"))
         return 2
-    inputs, problems = collect(args.paths)
-    refused = clash(args.output, args.paths, inputs)
-    if refused is not None:
-        error(refused)
+    gathered = _gather(args)
+    if gathered is None:
         return 2
-    for problem in problems:
-        error(problem)
-    failed = bool(problems)
+    inputs, failed = gathered
     documents: list[Document] = []
     for entry in _readable(inputs, args.verbose, args.max_bytes):
         if isinstance(entry, str):

@@ -29,6 +29,7 @@ EVENT_KEYS = {
     "duration",
     "planned_duration",
     "topics",
+    "ordinal",
 }
 
 

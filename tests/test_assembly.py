@@ -464,3 +464,20 @@ def test_the_one_left_out_is_no_side(extractor):
     text = "Никол Пашинян провел в Гранаде встречу с Эмманюэлем Макроном — без Ильхама Алиева."
     (event,) = events(extractor, text)
     assert sides(event) == {"Пашинян", "Макрон"}
+
+
+@pytest.mark.parametrize(
+    ("text", "ordinal"),
+    [
+        ("Вторая личная встреча Владимира Путина и Дональда Трампа состоялась 11 ноября 2017 года.", 2),
+        ("В третий раз Владимир Путин и Дональд Трамп встретились 16 июля 2018 года.", 3),
+        (
+            "Владимир Путин и Эммануэль Макрон встретились 11 ноября 2018 года на столетии окончания Первой мировой войны.",
+            None,
+        ),
+        ("В первый день саммита, 11 ноября 2018 года, Владимир Путин побеседовал с Дональдом Трампом.", None),
+    ],
+)
+def test_an_ordinal_counts_meetings_only(extractor, text, ordinal):
+    (event,) = events(extractor, text)
+    assert event.ordinal == ordinal

@@ -11,7 +11,7 @@ from typing import Any
 from vstrecha.models import Document
 
 ATTRIBUTES = ("date", "city", "participants", "status", "format", "duration", "planned_duration")
-EXTRA_ATTRIBUTES = ("others", "occasion", "venue")
+EXTRA_ATTRIBUTES = ("others", "occasion", "venue", "ordinal")  # informative; ordinal where the gold gives one
 ENTITY_KINDS = ("persons", "cities", "dates", "durations")
 
 
@@ -58,6 +58,7 @@ def event_view(event: dict) -> dict[str, Any]:
         "others": _people(event.get("others", [])),
         "occasion": _name(occasion),
         "venue": _name(venue),
+        "ordinal": event.get("ordinal"),
     }
 
 
@@ -180,6 +181,8 @@ def score(predicted: dict, gold: dict) -> Score:
         else:
             result.misses.append(f"wrong {', '.join(wrong)}: {sorted(truth['key_people'])} {truth['key_date'][0]}")
         for name in ATTRIBUTES + EXTRA_ATTRIBUTES:
+            if name == "ordinal" and "ordinal" not in gold["events"][index]:
+                continue  # the gold says nothing of which meeting in a row this is
             result.attributes[name][0] += pred[name] == truth[name]
             result.attributes[name][1] += 1
     for position, pred in enumerate(preds):

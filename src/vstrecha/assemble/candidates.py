@@ -280,7 +280,7 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
             owner(topic.first, topic.last).topics.append(topic.fact.name)
     for index, token in enumerate(tokens):
         word = lemma(token)
-        if word in ORDINALS and index + 1 < len(tokens):
+        if word in ORDINALS and index + 1 < len(tokens) and _counts_meetings(tokens, index, trigger_tokens):
             owner(index, index + 1).ordinals.append((index, ORDINALS[word]))
         modified = index > 0 and _adjective(tokens[index - 1]) and lemma(tokens[index - 1]) not in BOTH
         if word in GROUP_WORDS and _plural(token) and not modified:
@@ -322,6 +322,22 @@ def _lend_frames(candidates: list[Candidate]) -> list[Candidate]:
             if not getattr(nearest, name):
                 setattr(nearest, name, getattr(candidate, name))
     return kept
+
+
+def _counts_meetings(tokens, index: int, trigger_tokens: set[int]) -> bool:
+    """ "вторая встреча", "первая официальная встреча", "в седьмой раз", "первая — с ...": the ordinal counts
+    meetings; not "Первой мировой войны" or "в первый день саммита"."""
+    following = tokens[index + 1 : index + 4]
+    if following and following[0].value in "—–-:":
+        return True  # an enumeration: "первая — с главой МИД Индонезии"
+    if following and lemma(following[0]) == "раз":
+        return True
+    for offset, token in enumerate(following, 1):
+        if index + offset in trigger_tokens:
+            return True
+        if not _adjective(token):
+            return False
+    return False
 
 
 def _only_title(tokens, first: int, last: int) -> bool:

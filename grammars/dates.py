@@ -351,7 +351,7 @@ YEAR_DATE = rule(
 
 AHEAD = dictionary({"ближайший", "предстоящий"}).interpretation(Date.ahead.const(True))
 WEEKDAY_DATE_RULE = rule(
-    in_caseless({"в", "во", "к", "ко", "до", "с", "со"}),
+    in_caseless({"в", "во", "к", "ко", "до", "с", "со", "на"}),  # "на пятницу": the day something is set for
     or_(SHIFT, AHEAD).optional(),
     WEEKDAY_ONLY.interpretation(Date.start),
     MAYBE_WHEN_IN_DAY,

@@ -265,7 +265,8 @@ def test_year_less_dates_without_any_year_are_unresolved(extractor: Extractor, t
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Саммит перенесли с 20 на 27 августа.", [("с 20", "2024-08-20"), ("27 августа", "2024-08-27")]),
+        # moved in the past tense, to days near the publication date (2025-08-15): the coming ones
+        ("Саммит перенесли с 20 на 27 августа.", [("с 20", "2025-08-20"), ("27 августа", "2025-08-27")]),
         ("Встречу перенесут с 3-го на 10-е сентября.", [("с 3-го", "2025-09-03"), ("10-е сентября", "2025-09-10")]),
         ("Лидеры встречались 7 и 8 июля 2017 года.", [("7", "2017-07-07"), ("8 июля 2017 года", "2017-07-08")]),
         ("Консультации пройдут 2 и 9 сентября.", [("2", "2025-09-02"), ("9 сентября", "2025-09-09")]),
@@ -533,3 +534,8 @@ def test_the_same_day_is_the_storys_day_not_a_month_named_in_passing(extractor):
     document = extractor.extract(text, published="2019-12-12")
     same = next(d for d in document.dates if d.text == "В тот же день")
     assert (same.start, same.end) == ("2019-12-11", "2019-12-11")
+
+
+def test_a_weekday_something_is_set_for(extractor: Extractor) -> None:
+    document = extractor.extract("Встреча, назначенная на пятницу, пока не отменена.", published="2013-08-07")
+    assert [(d.text, d.start) for d in document.dates] == [("на пятницу", "2013-08-09")]

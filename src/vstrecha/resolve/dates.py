@@ -268,7 +268,10 @@ TENSE_REACH = 40  # tokens each side; a verb further away is in another clause
 SCHEDULING = frozenset(
     {"назначить", "назначать", "наметить", "намечать", "перенести", "переносить", "запланировать", "отложить"}
 )
-SCHEDULED = frozenset({"планировать", "планироваться", "предполагаться", "намечаться"})
+# a finite verb that sets a day ("перенесли на пятницу", "назначили на 5 мая"): the day is near, before or after
+SCHEDULED = frozenset(
+    {"планировать", "планироваться", "предполагаться", "намечаться"} | {"перенести", "назначить", "отложить"}
+)
 
 
 def tense_near(sentence: Sentence, first: int, last: int) -> int:

@@ -68,6 +68,8 @@ JOINT_ACTION = rule(in_caseless({"вместе", "совместно"}), and_(gr
 # "обсудил с Си Цзиньпином ситуацию", "С главой Statoil Миллер рассмотрел ход работ": assembly wants a person
 # after "с" (or two named in the clause); the format comes from the text around, like a bare "разговор"
 DISCUSS_VERB = and_(dictionary({"обсудить", "обсуждать", "рассмотреть", "обговорить"}), gram("VERB"))
+# "Медведев и Янукович подписали соглашение", "подписал с губернатором соглашение": the sides met to sign
+SIGN_VERB = and_(dictionary({"подписать", "подписывать"}), gram("VERB"))
 # "X принимал Y", "прилетел в Москву", "посетить Россию": visits; assembly checks the object.
 VISIT_VERB = dictionary({"принимать", "принять", "прилететь", "посетить", "посещать", "приехать", "нанести"})
 
@@ -87,6 +89,15 @@ TRIGGERS = Grammar(
         "VISIT_NOUN": trigger("визит")(rule(dictionary({"визит", "поездка"}))),
         "JOINT_ACTION": trigger("встретиться")(JOINT_ACTION),
         "DISCUSSED_WITH": trigger("разговор")(rule(DISCUSS_VERB)),
+        "SIGNED_WITH": trigger("встретиться")(
+            or_(
+                rule(SIGN_VERB),
+                rule(
+                    and_(dictionary({"заключить", "заключать"}), gram("VERB")),
+                    dictionary({"соглашение", "договор", "контракт", "меморандум"}),
+                ),
+            )
+        ),
     },
     keywords=(
         "встреч",
@@ -95,6 +106,8 @@ TRIGGERS = Grammar(
         "саммит",
         "бесед",
         "обсу",
+        "подпис",
+        "заключ",
         "рассмотр",
         "обговор",
         "визит",

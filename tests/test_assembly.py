@@ -482,3 +482,20 @@ def test_the_one_left_out_is_no_side(extractor):
 def test_an_ordinal_counts_meetings_only(extractor, text, ordinal):
     (event,) = events(extractor, text)
     assert event.ordinal == ordinal
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Соглашение подписали президенты России и Казахстана Владимир Путин и Касым-Жомарт Токаев 21 апреля в Астане.",
+        "Губернатор Евгений Куйвашев и глава компании Игорь Сечин 21 апреля заключили соглашение в Астане.",
+    ],
+)
+def test_two_sides_signing_met(extractor, text):
+    (event,) = events(extractor, text)
+    assert (event.status, event.format, event.date.start, event.city.name) == (
+        "held",
+        "in_person",
+        "2023-04-21",
+        "Астана",
+    )

@@ -475,7 +475,7 @@ def _plural(token) -> bool:
 def _is_meeting(doc: Doc, sentence: Sentence, match: GrammarMatch) -> bool:
     """Visit verbs count only with their object: a guest for "принимал Уиткоффа", a place for "прилетел в
     Москву" and "посетил Пекин"; "приняли участие" and "приехали Медведев и Лужков" are no meetings."""
-    if match.rule.split(":")[-1] == "DISCUSSED_WITH":
+    if match.rule.split(":")[-1] in ("DISCUSSED_WITH", "SIGNED_WITH"):
         return _discussed_with_someone(doc, sentence, match)
     if match.rule.split(":")[-1] == "VISIT_NOUN" and _on_a_visit(sentence.tokens, match.first):
         return False
@@ -536,7 +536,14 @@ def _discussed_with_someone(doc: Doc, sentence: Sentence, match: GrammarMatch) -
     inside = [f for f in persons if clause[0] <= f.first < clause[1]]
     with_someone = any(f.first >= 1 and lemma(tokens[title_start(tokens, f.first) - 1]) in ("с", "со") for f in inside)
     before = {f.entity for f in inside if f.first < match.first}
-    return with_someone or len(before) >= 2
+    subjects = {f.entity for f in inside if not _after_s(tokens, f.first)}
+    # "Соглашение подписали президенты Медведев и Янукович": the two sides may follow the verb
+    return with_someone or len(before) >= 2 or (match.rule.endswith("SIGNED_WITH") and len(subjects) >= 2)
+
+
+def _after_s(tokens, first: int) -> bool:
+    start = title_start(tokens, first)
+    return start > 0 and lemma(tokens[start - 1]) in ("с", "со")
 
 
 def title_start(tokens, first: int) -> int:

@@ -499,3 +499,13 @@ def test_two_sides_signing_met(extractor, text):
         "2023-04-21",
         "Астана",
     )
+
+
+def test_a_meeting_planned_on_a_planned_trip_is_of_the_trips_day(extractor):
+    text = (
+        "Глава компании Алексей Миллер завтра, 22 сентября, отправится с рабочей поездкой в Тверскую область. "
+        "Там он посетит новый завод. Затем Миллер направится в Тверь, где встретится с губернатором Игорем Петровым."
+    )
+    (event,) = events(extractor, text, "2021-09-21")
+    assert (event.status, sides(event), event.date.start) == ("planned", {"Миллер", "Петров"}, "2021-09-22")
+    assert "on the trip planned for 22 сентября" in reasons(extractor, text, "2021-09-21")

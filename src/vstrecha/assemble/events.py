@@ -22,6 +22,7 @@ STATUS_OF_SIGN = {"accepted": "planned", "declined": "proposed", "not_cancelled"
 PLACES = frozenset({"CITY_AT", "CITY_TOWN", "CITY_TO", "CITY_MISSPELT"})
 NAMED_PLACES = PLACES | {"CITY", "DATELINE", "CITY_FROM"}  # "там", "в городе": whatever city was named last
 RECENT = 3  # sentences: an undated mention this close to an event may continue it
+TRIP_REACH = 6  # sentences a planned trip dates the meetings planned on it
 NEXT_IN_LINE = frozenset({"затем", "потом", "следом", "далее", "после", "вечером", "следующий"})  # a day's series
 LOOKING_BACK = frozenset({"накануне", "ранее", "прежде", "прошлый", "последний", "уже", "до"})  # a flashback's words
 LOOKBACK = 10  # sentences: "там" points no further back than this
@@ -89,6 +90,7 @@ class Assembler:
         self.series: Draft | None = (
             None  # "Путин несколько раз принимал Уиткоффа в Москве": sides and place of a series
         )
+        self.trip: tuple[int, Found, int] | None = None  # a planned trip's traveller, day and sentence
 
     def sides(self, candidate: Candidate, subject: list[int]) -> list[int]:
         persons = _unique([p for p in candidate.persons if p not in candidate.others])
@@ -219,6 +221,10 @@ class Assembler:
             )
             if draft.city is None and candidate.there:
                 draft.city = self.place_named_before(candidate.sentence, candidate.first)
+            if draft.date is None and self.on_the_trip(draft):
+                assert self.trip is not None
+                draft.date = self.trip[1]
+                self.doc.note(candidate.sentence, f"{words}: on the trip planned for {draft.date.value.text}")
             if draft.date is None and self.next_in_line(candidate):
                 assert self.latest is not None and self.latest.date is not None
                 draft.date = self.latest.date
@@ -289,6 +295,14 @@ class Assembler:
         if sides and other and not (sides <= other or other <= sides):
             return False
         return not (draft.ordinal and existing.ordinal and draft.ordinal != existing.ordinal)
+
+    def on_the_trip(self, draft: Draft) -> bool:
+        """ "Миллер завтра, 22 сентября, отправится в Новгородскую область, где встретится с губернатором": a
+        meeting planned on a trip planned for a day, a few sentences on, is of that day."""
+        if self.trip is None or draft.status != "planned":
+            return False
+        traveller, _, sentence = self.trip
+        return traveller in draft.persons and draft.sentences[0] - sentence <= TRIP_REACH
 
     def next_in_line(self, candidate: Candidate) -> bool:
         """ "После индийского премьера Путин встретился с Рамафосой, а затем провел переговоры с Си": the next
@@ -606,9 +620,28 @@ def _nominative(tokens, found: Found) -> bool:
     return not passive and lemma(tokens[start - 1]) not in ("с", "со")
 
 
+def planned_trip(doc: Doc, index: int) -> tuple[int, Found, int] | None:
+    """ "Миллер завтра, 22 сентября, отправится с рабочей поездкой в Новгородскую область": one traveller, a
+    trip word, a day and a verb in the future: the meetings planned on the trip are of that day."""
+    words = doc.in_sentence(doc.matches.get("meetings", []), index)
+    if not any(m.rule.endswith(("VISIT_NOUN", "VISIT_VERB")) for m in words):
+        return None
+    persons = {f.entity for f in doc.in_sentence(doc.found.get("persons", []), index) if f.entity is not None}
+    days = [f for f in doc.in_sentence(doc.found.get("dates", []), index) if len(f.value.start or "") == 10]
+    future = any(
+        "futr" in forms[0].grams
+        for token in doc.sentences[index].tokens
+        if (forms := getattr(token, "forms", None)) and "VERB" in forms[0].grams
+    )
+    if len(persons) != 1 or not days or not future:
+        return None
+    return next(iter(persons)), days[-1], index
+
+
 def assemble_events(doc: Doc) -> None:
     assembler = Assembler(doc)
     for sentence in doc.sentences:
+        assembler.trip = planned_trip(doc, sentence.index) or assembler.trip
         subject = sentence_subject(doc, sentence.index)
         candidates = sentence_candidates(doc, sentence)
         for candidate in candidates:

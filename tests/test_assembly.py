@@ -509,3 +509,9 @@ def test_a_meeting_planned_on_a_planned_trip_is_of_the_trips_day(extractor):
     (event,) = events(extractor, text, "2021-09-21")
     assert (event.status, sides(event), event.date.start) == ("planned", {"Миллер", "Петров"}, "2021-09-22")
     assert "on the trip planned for 22 сентября" in reasons(extractor, text, "2021-09-21")
+
+
+def test_the_dateline_city_is_not_where_a_put_off_meeting_was_to_be(extractor):
+    text = "ВАШИНГТОН, 21 окт — Встреча Сергея Лаврова и Марко Рубио, которую ожидали на этой неделе, отложена."
+    (event,) = events(extractor, text, "2025-10-21")
+    assert (event.status, event.city) == ("postponed", None)

@@ -651,7 +651,14 @@ def assemble_events(doc: Doc) -> None:
     dated_by_dateline(doc, assembler.drafts)
     dateline = dateline_city(doc)
     for draft in assembler.drafts:
-        if dateline is not None and draft.city is None and draft.venue is None and _near_publication(doc, draft):
+        held = draft.status == "held"  # a meeting only planned or put off need not be where the reporter is
+        if (
+            dateline is not None
+            and held
+            and draft.city is None
+            and draft.venue is None
+            and _near_publication(doc, draft)
+        ):
             draft.city = dateline  # "ТЯНЬЦЗИНЬ, 1 сен —": the news is written where the meeting is
     calls_have_no_place(doc, assembler.drafts)
     share_occasions(assembler.drafts)

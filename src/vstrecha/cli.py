@@ -476,6 +476,15 @@ def write(pieces: Iterator[Piece], args: argparse.Namespace, output: Output) -> 
     output.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
 
 
+def _scoring_extractor(args: argparse.Namespace) -> Extractor | None:
+    """The Extractor eval and eval-timeline score; None (the error said) when a grammar cannot load."""
+    try:
+        return Extractor(args.grammars, plugins=plugins(args))
+    except GrammarError as problem:
+        error(str(problem))
+        return None
+
+
 def run_eval(args: argparse.Namespace) -> int:
     from vstrecha.evaluate import evaluate_dir, report
 
@@ -483,10 +492,8 @@ def run_eval(args: argparse.Namespace) -> int:
     if not directory.is_dir():
         error(f"{args.directory}: not a directory")
         return 2
-    try:
-        extractor = Extractor(args.grammars, plugins=plugins(args))
-    except GrammarError as problem:
-        error(str(problem))
+    extractor = _scoring_extractor(args)
+    if extractor is None:
         return 2
     scores = evaluate_dir(directory, lambda text, source: extractor.extract(text, None, source), args.glob)
     if len(scores) == 1:
@@ -564,10 +571,8 @@ def run_eval_timeline(args: argparse.Namespace) -> int:
     if not gold.is_file():
         error(f"{gold}: no timeline gold (format: corpus/README.md, Timeline gold)")
         return 2
-    try:
-        extractor = Extractor(args.grammars, plugins=plugins(args))
-    except GrammarError as problem:
-        error(str(problem))
+    extractor = _scoring_extractor(args)
+    if extractor is None:
         return 2
     scores = {
         "extracted events": evaluate_timeline(

@@ -515,3 +515,12 @@ def test_the_dateline_city_is_not_where_a_put_off_meeting_was_to_be(extractor):
     text = "ВАШИНГТОН, 21 окт — Встреча Сергея Лаврова и Марко Рубио, которую ожидали на этой неделе, отложена."
     (event,) = events(extractor, text, "2025-10-21")
     assert (event.status, event.city) == ("postponed", None)
+
+
+def test_a_participle_far_from_its_meeting_word_still_sets_its_status(extractor):
+    text = (
+        "Встреча министров иностранных дел и обороны двух стран — Сергея Лаврова и Сергея Шойгу с Джоном Керри "
+        "и Чаком Хейгелом, — назначенная на пятницу в Вашингтоне, пока не отменена."
+    )
+    (event,) = events(extractor, text, "2013-08-07")
+    assert (event.status, event.date.start, event.city.name) == ("planned", "2013-08-09", "Вашингтон")

@@ -223,7 +223,7 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
             continue
         if cue.fact.sign == "planned" and {cue.last, cue.last + 1} & duration_starts:
             continue  # "вместо запланированных 30 минут": the length was planned, not the meeting
-        candidate = cue_owner(cue.first, cue.last)
+        candidate = cue_owner(cue.first, cue.last) or _agreeing(tokens, cue, candidates)
         if candidate is not None:
             candidate.signs.add(cue.fact.sign)
     if any("staged" in c.signs for c in candidates):
@@ -347,6 +347,28 @@ def _only_title(tokens, first: int, last: int) -> bool:
         if token.value in ",;:" or _finite_verb(token) or (forms and forms[0].grams & {"PREP", "CONJ"}):
             return False
     return True
+
+
+AGREEMENT_GRAMS = ("masc", "femn", "neut", "plur")
+
+
+def _agreeing(tokens, cue: GrammarMatch, candidates: list[Candidate]) -> Candidate | None:
+    """ "Встреча ... — Лаврова и Шойгу с Керри и Хейгелом, — назначенная на пятницу": a participle far from
+    its noun still agrees with it in gender or number and in case."""
+    forms = getattr(tokens[cue.first], "forms", None) or []
+    if not forms or "PRTF" not in forms[0].grams:
+        return None
+    grams = forms[0].grams
+    for candidate in candidates:
+        head = getattr(tokens[candidate.first], "forms", None) or []
+        if not head or "NOUN" not in head[0].grams or candidate.first > cue.first:
+            continue
+        noun = head[0].grams
+        same_case = any(case in grams and case in noun for case in ("nomn", "gent", "datv", "accs", "ablt", "loct"))
+        same_kind = any(kind in grams and kind in noun for kind in AGREEMENT_GRAMS)
+        if same_case and same_kind:
+            return candidate
+    return None
 
 
 def _reported_clause(tokens, clauses, clause: tuple[int, int], last: int) -> tuple[int, int] | None:

@@ -245,6 +245,7 @@ CUES = Grammar(
         "OTHERS": cue(
             "others",
             rule(dictionary({"присутствовать", "сопровождать", "участвовать", "поучаствовать"})),
+            rule(dictionary({"подключиться", "присоединиться"})),  # "к переговорам подключились министры"
             rule(caseless("вместе"), caseless("с")),
             rule(caseless("в"), dictionary({"сопровождение", "составе"})),
             rule(caseless("с"), normalized("участие")),

@@ -524,3 +524,13 @@ def test_a_participle_far_from_its_meeting_word_still_sets_its_status(extractor)
     )
     (event,) = events(extractor, text, "2013-08-07")
     assert (event.status, event.date.start, event.city.name) == ("planned", "2013-08-09", "Вашингтон")
+
+
+def test_those_who_joined_the_talks_are_present_not_sides(extractor):
+    text = (
+        "Президенты Владимир Путин и Джордж Буш провели переговоры в субботу. Затем к переговорам подключились "
+        "министр Игорь Иванов и госсекретарь Колин Пауэлл."
+    )
+    (event,) = events(extractor, text, "2001-06-17")
+    assert sides(event) == {"Путин", "Буш"}
+    assert {p.last for p in event.others} == {"Иванов", "Пауэлл"}

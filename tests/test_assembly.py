@@ -534,3 +534,9 @@ def test_those_who_joined_the_talks_are_present_not_sides(extractor):
     (event,) = events(extractor, text, "2001-06-17")
     assert sides(event) == {"Путин", "Буш"}
     assert {p.last for p in event.others} == {"Иванов", "Пауэлл"}
+
+
+def test_what_was_discussed_does_not_set_the_talks_status(extractor):
+    text = "Виталий Мутко и Джанни Инфантино обсудили в Цюрихе подготовку к чемпионату мира."
+    (event,) = events(extractor, text, "2016-03-18")
+    assert (event.status, event.city.name) == ("held", "Цюрих")

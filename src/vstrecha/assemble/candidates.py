@@ -224,6 +224,8 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
         if cue.fact.sign == "planned" and {cue.last, cue.last + 1} & duration_starts:
             continue  # "вместо запланированных 30 минут": the length was planned, not the meeting
         candidate = cue_owner(cue.first, cue.last) or _agreeing(tokens, cue, candidates)
+        if candidate is not None and candidate.discussed and cue.first >= candidate.last:
+            continue  # "обсудили подготовку к ЧМ-2018": what was discussed, not how the talk stands
         if candidate is not None:
             candidate.signs.add(cue.fact.sign)
     if any("staged" in c.signs for c in candidates):

@@ -82,7 +82,7 @@ TRIGGERS = Grammar(
         "MEETING_NOUN": trigger("встреча")(rule(MEETING_NOUN)),
         "TALK_NOUN": trigger("разговор")(rule(dictionary({"разговор", "контакт", "беседа"}))),
         "TALK_VERB": trigger("разговор")(
-            rule(dictionary({"поговорить", "переговорить", "побеседовать", "беседовать"}))
+            rule(dictionary({"поговорить", "переговорить", "побеседовать", "беседовать", "разговаривать"}))
         ),
         "MEETING_VERB": trigger("встретиться")(rule(MEETING_VERB)),
         "VISIT_VERB": trigger("визит")(rule(VISIT_VERB)),
@@ -114,6 +114,7 @@ TRIGGERS = Grammar(
         "поездк",
         "контакт",
         "разговор",
+        "разговар",
         "дискусси",
         "завтрак",
         "обед",

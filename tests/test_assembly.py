@@ -540,3 +540,12 @@ def test_what_was_discussed_does_not_set_the_talks_status(extractor):
     text = "Виталий Мутко и Джанни Инфантино обсудили в Цюрихе подготовку к чемпионату мира."
     (event,) = events(extractor, text, "2016-03-18")
     assert (event.status, event.city.name) == ("held", "Цюрих")
+
+
+def test_talking_in_the_same_format_as_the_meeting_before(extractor):
+    text = (
+        "В среду Си Цзиньпин проведет переговоры с Владимиром Путиным в формате видеоконференции. "
+        "На прошлой неделе Путин два часа разговаривал в таком же формате с президентом США Джо Байденом."
+    )
+    found = {(e.status, e.format, tuple(sorted(sides(e)))) for e in events(extractor, text, "2021-12-13")}
+    assert ("held", "video", ("Байден", "Путин")) in found

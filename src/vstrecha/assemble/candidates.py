@@ -85,6 +85,7 @@ class Candidate:
     trip: bool = False  # only "поездка": it can change a meeting told before ("перенес поездку"), never start one
     discussed: bool = False  # only "обсудил с X": what follows the verb is the topic, its dates the topic's
     sides_of_three: bool = False  # "трехсторонняя встреча": the three sides named last
+    same_format: bool = False  # "в таком же формате": as the meeting told before
     format_told: bool = False  # a word says how they met: "по телефону", "видеосвязь", "лично", "на полях"
     backward: bool = False  # "предыдущий разговор": an earlier meeting, told or not
     reach: int = 0
@@ -616,6 +617,9 @@ def _read_trigger(candidate: Candidate, tokens, clauses: list[tuple[int, int]]) 
         if counted and all("plur" in form.grams for form in counted):
             candidate.signs.add("plural")
     clause_lemmas = {lemma(token) for token in tokens[candidate.clause[0] : candidate.clause[1]]}
+    candidate.same_format = (
+        "формат" in clause_lemmas and "же" in clause_lemmas and bool({"такой", "тот"} & clause_lemmas)
+    )
     if candidate.format == "in_person" and clause_lemmas & VIDEO_WORDS:
         candidate.format = "video"  # "рабочая встреча в режиме видеоконференции", "дистанционная встреча"
     told = any(t.fact.format for t in candidate.triggers) or clause_lemmas & (VIDEO_WORDS | FACE_TO_FACE)

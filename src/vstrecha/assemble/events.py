@@ -221,6 +221,9 @@ class Assembler:
             )
             if draft.city is None and candidate.there:
                 draft.city = self.place_named_before(candidate.sentence, candidate.first)
+            if candidate.same_format and self.latest is not None:
+                draft.format = self.latest.format  # "в таком же формате": as the meeting just told
+                draft.open_format = False
             if draft.date is None and self.on_the_trip(draft):
                 assert self.trip is not None
                 draft.date = self.trip[1]

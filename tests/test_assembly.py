@@ -549,3 +549,9 @@ def test_talking_in_the_same_format_as_the_meeting_before(extractor):
     )
     found = {(e.status, e.format, tuple(sorted(sides(e)))) for e in events(extractor, text, "2021-12-13")}
     assert ("held", "video", ("Байден", "Путин")) in found
+
+
+def test_the_years_a_signed_programme_is_for_are_not_the_signing_day(extractor):
+    text = "Сергей Собянин и мэр Пекина Инь Юн подписали программу сотрудничества на 2024–2026 годы."
+    (event,) = events(extractor, text, "2024-06-18")
+    assert event.date is None

@@ -83,6 +83,7 @@ class Candidate:
     open_format: bool = False  # a bare "разговор": in person or by phone, as the event it continues
     own_subject: bool = False  # "что делегация ... посещала Москву": its clause has a subject that is no person
     trip: bool = False  # only "поездка": it can change a meeting told before ("перенес поездку"), never start one
+    signed: bool = False  # "подписали соглашение": the years after it are the document's
     discussed: bool = False  # only "обсудил с X": what follows the verb is the topic, its dates the topic's
     sides_of_three: bool = False  # "трехсторонняя встреча": the three sides named last
     same_format: bool = False  # "в таком же формате": as the meeting told before
@@ -253,6 +254,8 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
         candidate = owner(found.first, found.last)
         if candidate.discussed and found.first >= candidate.last:
             continue  # "обсудил с Путиным вмешательство в выборы в 2016 году": the topic's year
+        if candidate.signed and found.first >= candidate.last and len(found.value.start or "") == 4:
+            continue  # "подписали программу на 2024–2026 годы": the years the document is for
         since = re.match(r"(?i)(с|со|после|до)\s", found.value.text) and found.value.start == found.value.end
         if not (before in ANCHORS or since):  # "после 2019 года", "с 2020 года": a reference point, not the day
             candidate.dates.append(found)
@@ -601,6 +604,7 @@ def _read_trigger(candidate: Candidate, tokens, clauses: list[tuple[int, int]]) 
     candidate.sides_of_three = bool(clause_words_all(tokens, candidate) & THREE_SIDED)
     candidate.trip = all(lemma(tokens[t.first]) == "поездка" for t in candidate.triggers)
     candidate.discussed = all(t.rule.endswith(":DISCUSSED_WITH") for t in candidate.triggers)
+    candidate.signed = all(t.rule.endswith(":SIGNED_WITH") for t in candidate.triggers)
     candidate.face_to_face = bool({lemma(token) for token in tokens} & FACE_TO_FACE)
     clause_words = [lemma(token) for token in tokens[candidate.clause[0] : candidate.last]]
     sentence_words = [lemma(token) for token in tokens[: candidate.first]]

@@ -57,12 +57,13 @@ MEETING_VERB = dictionary(
         "встретиться",
         "встречаться",
         "увидеться",
-        "видеться",
         "повидаться",
         "пообщаться",
         "общаться",
     }
 )
+# "виделись в прошлом году", "увидятся"; not "как видится будущее" (is seen)
+SAW_EACH_OTHER = and_(normalized("видеться"), not_(gram("pres")))
 # "вместе осмотрели завод", "совместно открыли выставку": two sides doing one thing together met
 JOINT_ACTION = rule(in_caseless({"вместе", "совместно"}), and_(gram("VERB"), gram("plur"), gram("past")))
 # "обсудил с Си Цзиньпином ситуацию", "С главой Statoil Миллер рассмотрел ход работ": assembly wants a person
@@ -84,7 +85,7 @@ TRIGGERS = Grammar(
         "TALK_VERB": trigger("разговор")(
             rule(dictionary({"поговорить", "переговорить", "побеседовать", "беседовать", "разговаривать"}))
         ),
-        "MEETING_VERB": trigger("встретиться")(rule(MEETING_VERB)),
+        "MEETING_VERB": trigger("встретиться")(or_(rule(MEETING_VERB), rule(SAW_EACH_OTHER))),
         "VISIT_VERB": trigger("визит")(rule(VISIT_VERB)),
         "VISIT_NOUN": trigger("визит")(rule(dictionary({"визит", "поездка"}))),
         "JOINT_ACTION": trigger("встретиться")(JOINT_ACTION),

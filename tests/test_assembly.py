@@ -555,3 +555,15 @@ def test_the_years_a_signed_programme_is_for_are_not_the_signing_day(extractor):
     text = "Сергей Собянин и мэр Пекина Инь Юн подписали программу сотрудничества на 2024–2026 годы."
     (event,) = events(extractor, text, "2024-06-18")
     assert event.date is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Андрей Петров и Иван Сидоров встретились. «Мы хотим, чтобы бизнесмены совместно принимали участие в проектах», — сказал Петров.",
+        "Андрей Петров и Иван Сидоров встретились. Пока не ясно, как видится будущее проекта.",
+    ],
+)
+def test_a_wish_or_being_seen_is_no_second_meeting(extractor, text):
+    (event,) = events(extractor, text)
+    assert sides(event) == {"Петров", "Сидоров"} and len(event.evidence) == 1

@@ -507,6 +507,12 @@ def _is_meeting(doc: Doc, sentence: Sentence, match: GrammarMatch) -> bool:
         return _discussed_with_someone(doc, sentence, match)
     if match.rule.split(":")[-1] == "VISIT_NOUN" and _on_a_visit(sentence.tokens, match.first):
         return False
+    if match.rule.split(":")[-1] == "JOINT_ACTION":
+        tokens = sentence.tokens
+        clause = next(c for c in clause_bounds(tokens) if c[0] <= match.first < c[1])
+        wished = "чтобы" in {lemma(token) for token in tokens[clause[0] : match.first]}
+        taking_part = match.last < len(tokens) and lemma(tokens[match.last]) == "участие"
+        return not (wished or taking_part)  # "хотим, чтобы ... совместно принимали участие": a wish
     if match.rule.split(":")[-1] != "VISIT_VERB":
         return True
     tokens = sentence.tokens

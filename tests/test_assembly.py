@@ -568,3 +568,12 @@ def test_the_years_a_signed_programme_is_for_are_not_the_signing_day(extractor):
 def test_a_wish_or_being_seen_is_no_second_meeting(extractor, text):
     (event,) = events(extractor, text)
     assert sides(event) == {"Петров", "Сидоров"} and len(event.evidence) == 1
+
+
+def test_those_named_after_a_meeting_used_as_a_time_frame_were_not_at_it(extractor):
+    text = (
+        "Председатель правительства Михаил Касьянов в субботу провел встречу с губернатором Евгением Наздратенко. "
+        "По итогам встречи премьер поручил своим заместителям Виктору Христенко и Алексею Кудрину подготовить план."
+    )
+    (event,) = events(extractor, text, "2000-11-25")
+    assert sides(event) == {"Касьянов", "Наздратенко"}

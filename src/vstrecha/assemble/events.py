@@ -281,7 +281,7 @@ class Assembler:
                 return None
             self.latest = draft
             return None
-        self.merge(target, draft)
+        self.merge(target, draft, new_sides=not anchor)
         if not (backward and draft.date is None):
             self.latest = target  # "во время предыдущей встречи в Гамбурге" looks back without moving the story
         return None
@@ -415,8 +415,11 @@ class Assembler:
         if draft.date is None and draft.status != "held" and _city(draft) and _city(draft) == _city(before):
             draft.date = before.date
 
-    def merge(self, target: Draft, draft: Draft) -> None:
-        target.persons = _unique(target.persons + draft.persons)
+    def merge(self, target: Draft, draft: Draft, new_sides: bool = True) -> None:
+        """``new_sides`` False for a mention that names the meeting as a time frame ("По итогам встречи премьер
+        поручил заместителям ..."): whoever it names besides were not at a meeting whose sides are known."""
+        if new_sides or len(target.persons) < 2:
+            target.persons = _unique(target.persons + draft.persons)
         target.others = _unique(target.others + [p for p in draft.others if p not in target.persons])
         if target.date is not None and draft.date is not None and _precision(draft.date) > _precision(target.date):
             target.date = draft.date  # "в августе 2025 года", then "в ночь с 15 на 16 августа"

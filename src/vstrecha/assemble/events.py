@@ -234,7 +234,8 @@ class Assembler:
                 self.doc.note(
                     candidate.sentence, f"{words}: the same day as the meeting before it ({draft.date.value.text})"
                 )
-            reason = self.place(draft, candidate.anchor, candidate.anaphoric, candidate.backward)
+            framing = candidate.anchor and not candidate.counterpart  # "По итогам встречи премьер поручил ..."
+            reason = self.place(draft, candidate.anchor, candidate.anaphoric, candidate.backward, framing)
             if reason:
                 self.doc.reject(candidate.sentence, f"{words}: {reason}")
 
@@ -255,8 +256,11 @@ class Assembler:
         nearest = min(candidate.dates, key=lambda found: candidate.distance(found.first, found.last))
         return [(nearest, None)]
 
-    def place(self, draft: Draft, anchor: bool, anaphoric: bool, backward: bool = False) -> str | None:
-        """Merge the draft into the event it mentions, or start a new event; the reason when it does neither."""
+    def place(
+        self, draft: Draft, anchor: bool, anaphoric: bool, backward: bool = False, framing: bool = False
+    ) -> str | None:
+        """Merge the draft into the event it mentions, or start a new event; the reason when it does neither.
+        A framing mention ("по итогам встречи", without "с" and a side) never starts an event of its own."""
         if anchor:
             known = {person for existing in self.drafts for person in existing.persons}
             if not set(draft.persons) - known:
@@ -266,6 +270,8 @@ class Assembler:
         target = self.find(draft)
         if target is None and draft.trip:
             return "a trip that changes no meeting told before"
+        if target is None and framing and self.drafts:
+            return "names a meeting as a time frame; whoever the sentence names besides is not its side"
         if target is None:
             if anaphoric and draft.date is None:
                 return "refers back to a meeting not found"

@@ -539,3 +539,12 @@ def test_the_same_day_is_the_storys_day_not_a_month_named_in_passing(extractor):
 def test_a_weekday_something_is_set_for(extractor: Extractor) -> None:
     document = extractor.extract("Встреча, назначенная на пятницу, пока не отменена.", published="2013-08-07")
     assert [(d.text, d.start) for d in document.dates] == [("на пятницу", "2013-08-09")]
+
+
+def test_today_is_the_datelines_day_when_nothing_else_dates_the_text(extractor: Extractor) -> None:
+    document = extractor.extract("КИЕВ, 14 апр — Сегодня премьер провел совещание. Вчера он был в Харькове.")
+    assert [(d.text, d.start) for d in document.dates] == [
+        ("14 апр", "--04-14"),
+        ("Сегодня", "--04-14"),
+        ("Вчера", "--04-13"),
+    ]

@@ -108,6 +108,7 @@ class Context:
     sentence_week: date | None = None  # the Monday of a week named earlier in the sentence ("на этой неделе, в среду")
     previous: Placed | None = None
     previous_day: Placed | None = None  # the last date to the day: "в тот же день" after a month named in passing
+    dateline: Stamp | None = None  # "МОСКВА, 18 дек —" without a year: the day "сегодня" is, when nothing else says
     found: list[Found] = field(default_factory=list)
 
 
@@ -125,6 +126,8 @@ def resolve_dates(doc: Doc) -> None:
         if placed is None:
             continue
         context.previous = placed
+        if context.dateline is None and placed.start is not None and on_dateline(sentence, match):
+            context.dateline = placed.start
         if placed.start is not None and placed.start.day is not None:
             context.previous_day = placed
         if fact.unit == "week" and not fact.ago and placed.start is not None and placed.start.day is not None:
@@ -366,8 +369,28 @@ def same_as_before(unit: str, shift: int, context: Context, point=None) -> Place
 
 def relative_days(shift: int, context: Context) -> Placed:
     if context.published is None:
-        return NOTHING
+        return from_dateline(shift, context)
     return Placed.day(context.published + timedelta(days=shift))
+
+
+def from_dateline(shift: int, context: Context) -> Placed:
+    """ "МОСКВА, 18 дек — ... должен был сегодня провести": with no publication date, a day named by "сегодня",
+    "вчера" or "завтра" is the dateline's day (or the one before or after), its year unknown."""
+    stamp = context.dateline
+    if stamp is None or stamp.month is None or stamp.day is None:
+        return NOTHING
+    moved = date(2001 if stamp.year is None else stamp.year, stamp.month, stamp.day) + timedelta(days=shift)
+    day = Stamp(stamp.year if stamp.year is not None else None, moved.month, moved.day)
+    return Placed(day, day)
+
+
+def on_dateline(sentence: Sentence, match: GrammarMatch) -> bool:
+    """ "МОСКВА, 18 дек —": a date after an upper-case place and a comma, before a dash."""
+    tokens = sentence.tokens
+    head = tokens[: match.first]
+    if len(head) < 2 or head[-1].value != "," or not all(t.value.isupper() or t.value in ",-" for t in head):
+        return False
+    return match.last < len(tokens) and tokens[match.last].value in {"—", "–", "-"}
 
 
 def counted(fact, context: Context) -> Placed:

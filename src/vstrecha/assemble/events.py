@@ -576,7 +576,8 @@ def dated_by_dateline(doc: Doc, drafts: list[Draft]) -> None:
     if day is None:
         return
     for draft in drafts:
-        if draft.date is None and draft.status == "held" and draft.sentences[0] <= day.sentence + 1:
+        lead = draft.sentences[0] <= day.sentence + 1 and len(draft.persons) >= 2
+        if draft.date is None and draft.status == "held" and lead:
             draft.date = day
             doc.note(draft.sentences[0], f"dated by the dateline: {day.value.text}")
 

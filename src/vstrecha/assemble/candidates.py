@@ -14,6 +14,7 @@ from vstrecha.assemble.clauses import SPEECH, clause_bounds, lemma
 from vstrecha.doc import Doc, Found, GrammarMatch, Sentence
 from vstrecha.facts.meetings import Cue, Occasion, Topic, Trigger
 from vstrecha.numerals import ORDINALS
+from vstrecha.resolve.dates import on_dateline
 
 # "после встречи", "по итогам беседы", "во время нынешнего визита": a meeting already told, as a time frame
 ANCHORS = frozenset(
@@ -126,15 +127,19 @@ def _kind(match: GrammarMatch, fact_type: type) -> bool:
 def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
     matches = doc.in_sentence(doc.matches.get("meetings", []), sentence.index)
     occasions = [m for m in matches if _kind(m, Occasion)]
-    triggers = [
-        m
-        for m in matches
-        if _kind(m, Trigger) and not any(_names_occasion(m, o) for o in occasions) and _is_meeting(doc, sentence, m)
-    ]
-    if not triggers:
+    if not any(_kind(m, Trigger) for m in matches):
         return []
     tokens = sentence.tokens
     clauses = clause_bounds(tokens)
+    triggers = [
+        m
+        for m in matches
+        if _kind(m, Trigger)
+        and not any(_names_occasion(m, o) for o in occasions)
+        and _is_meeting(doc, sentence, m, clauses)
+    ]
+    if not triggers:
+        return []
     candidates = _group(sentence.index, triggers, tokens)
     place_finds = [
         f
@@ -245,7 +250,7 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
         said_when = (
             said_in(found)
             or _beside_speech(tokens, found, candidates)
-            or is_dateline(tokens, found)
+            or on_dateline(tokens, found.first, found.last)
             or _of_another_thing(tokens, found, trigger_tokens)
         )
         before = lemma(tokens[found.first - 1]) if found.first else ""
@@ -480,16 +485,6 @@ def _noun(token) -> bool:
     return bool(forms) and "NOUN" in forms[0].grams
 
 
-def is_dateline(tokens, found: Found) -> bool:
-    """ "ВАШИНГТОН, 21 окт —": the day the report was filed, never a meeting's day."""
-    head = tokens[: found.first]
-    if not head or head[-1].value != "," or not any(token.value.isupper() and len(token.value) > 1 for token in head):
-        return False
-    if not all(token.value.isupper() or not token.value.isalpha() for token in head):
-        return False
-    return found.last < len(tokens) and tokens[found.last].value in {"—", "–", "-", "("}
-
-
 def _adjective(token) -> bool:
     forms = getattr(token, "forms", None) or []
     return bool(forms) and ("ADJF" in forms[0].grams or "PRTF" in forms[0].grams)
@@ -500,16 +495,16 @@ def _plural(token) -> bool:
     return bool(forms) and "plur" in forms[0].grams
 
 
-def _is_meeting(doc: Doc, sentence: Sentence, match: GrammarMatch) -> bool:
+def _is_meeting(doc: Doc, sentence: Sentence, match: GrammarMatch, clauses: list[tuple[int, int]]) -> bool:
     """Visit verbs count only with their object: a guest for "принимал Уиткоффа", a place for "прилетел в
     Москву" and "посетил Пекин"; "приняли участие" and "приехали Медведев и Лужков" are no meetings."""
     if match.rule.split(":")[-1] in ("DISCUSSED_WITH", "SIGNED_WITH"):
-        return _discussed_with_someone(doc, sentence, match)
+        return _discussed_with_someone(doc, sentence, match, clauses)
     if match.rule.split(":")[-1] == "VISIT_NOUN" and _on_a_visit(sentence.tokens, match.first):
         return False
     if match.rule.split(":")[-1] == "JOINT_ACTION":
         tokens = sentence.tokens
-        clause = next(c for c in clause_bounds(tokens) if c[0] <= match.first < c[1])
+        clause = next(c for c in clauses if c[0] <= match.first < c[1])
         wished = "чтобы" in {lemma(token) for token in tokens[clause[0] : match.first]}
         taking_part = match.last < len(tokens) and lemma(tokens[match.last]) == "участие"
         return not (wished or taking_part)  # "хотим, чтобы ... совместно принимали участие": a wish
@@ -561,14 +556,14 @@ def _on_a_visit(tokens, first: int) -> bool:
     return bool(forms) and "ablt" in forms[0].grams and bool({"с", "со"} & set(before))
 
 
-def _discussed_with_someone(doc: Doc, sentence: Sentence, match: GrammarMatch) -> bool:
+def _discussed_with_someone(doc: Doc, sentence: Sentence, match: GrammarMatch, clauses: list[tuple[int, int]]) -> bool:
     """ "обсудил с Си Цзиньпином", "С главой Statoil Лундом Миллер рассмотрел": discussing is talking when a
     person stands after "с" in the verb's clause, or two persons are its subject ("Путин и Си обсудили")."""
     tokens = sentence.tokens
-    clause = next(c for c in clause_bounds(tokens) if c[0] <= match.first < c[1])
+    clause = next(c for c in clauses if c[0] <= match.first < c[1])
     persons = [f for f in doc.in_sentence(doc.found.get("persons", []), sentence.index) if f.entity is not None]
     inside = [f for f in persons if clause[0] <= f.first < clause[1]]
-    with_someone = any(f.first >= 1 and lemma(tokens[title_start(tokens, f.first) - 1]) in ("с", "со") for f in inside)
+    with_someone = any(_after_s(tokens, f.first) for f in inside)
     before = {f.entity for f in inside if f.first < match.first}
     subjects = {f.entity for f in inside if not _after_s(tokens, f.first)}
     # "Соглашение подписали президенты Медведев и Янукович": the two sides may follow the verb

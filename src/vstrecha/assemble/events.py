@@ -10,10 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date as date_type
 
-from vstrecha.assemble.candidates import Candidate, instead, is_dateline, sentence_candidates, title_start
+from vstrecha.assemble.candidates import Candidate, instead, sentence_candidates, title_start
 from vstrecha.assemble.clauses import lemma
 from vstrecha.doc import Doc, Found
 from vstrecha.models import CityRef, Event, Occasion, Span, Venue
+from vstrecha.resolve.dates import on_dateline
 
 STATUS_RANK = {"proposed": 1, "planned": 2, "postponed": 3, "cancelled": 4}
 SIGN_STATUS = ("not_cancelled", "declined", "cancelled", "postponed", "accepted", "proposed", "planned")
@@ -564,7 +565,7 @@ def dateline_day(doc: Doc) -> Found | None:
     """The day of a dateline ("БРАЗИЛИА, 26 мая —") in the first sentences, if any."""
     for sentence in doc.sentences[:4]:
         for found in doc.in_sentence(doc.found.get("dates", []), sentence.index):
-            if is_dateline(sentence.tokens, found):
+            if on_dateline(sentence.tokens, found.first, found.last):
                 return found
     return None
 

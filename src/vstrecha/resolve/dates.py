@@ -126,7 +126,8 @@ def resolve_dates(doc: Doc) -> None:
         if placed is None:
             continue
         context.previous = placed
-        if context.dateline is None and placed.start is not None and on_dateline(sentence, match):
+        dateline = placed.start is not None and on_dateline(sentence.tokens, match.first, match.last)
+        if context.dateline is None and dateline:
             context.dateline = placed.start
         if placed.start is not None and placed.start.day is not None:
             context.previous_day = placed
@@ -384,13 +385,15 @@ def from_dateline(shift: int, context: Context) -> Placed:
     return Placed(day, day)
 
 
-def on_dateline(sentence: Sentence, match: GrammarMatch) -> bool:
-    """ "МОСКВА, 18 дек —": a date after an upper-case place and a comma, before a dash."""
-    tokens = sentence.tokens
-    head = tokens[: match.first]
-    if len(head) < 2 or head[-1].value != "," or not all(t.value.isupper() or t.value in ",-" for t in head):
+def on_dateline(tokens: list[Token], first: int, last: int) -> bool:
+    """ "ВАШИНГТОН, 21 окт —", "МОСКВА, 18 дек (Reuters) -": a date after an upper-case place and a comma,
+    before a dash: the day the report was filed. Assembly never takes it for a meeting's day."""
+    head = tokens[:first]
+    if not head or head[-1].value != "," or not any(token.value.isupper() and len(token.value) > 1 for token in head):
         return False
-    return match.last < len(tokens) and tokens[match.last].value in {"—", "–", "-"}
+    if not all(token.value.isupper() or not token.value.isalpha() for token in head):
+        return False
+    return last < len(tokens) and tokens[last].value in {"—", "–", "-", "("}
 
 
 def counted(fact, context: Context) -> Placed:

@@ -440,6 +440,17 @@ def test_a_meeting_told_in_passing_does_not_take_over_the_story(extractor):
     assert found == {("held", "video", ("Байден", "Путин"), None), ("held", "in_person", ("Моди", "Путин"), "Нью-Дели")}
 
 
+def test_there_is_the_place_named_last(extractor):
+    text = (
+        "Премьер Италии Джорджа Мелони в понедельник выступила в парламенте в Риме, куда накануне вернулась "
+        "из Токио: там она провела переговоры с премьер-министром Японии Фумио Кисидой."
+    )
+    (event,) = events(extractor, text, "2023-05-22")
+    assert sides(event) == {"Мелони", "Кисида"}
+    assert event.city.name == "Токио"
+    assert "«там» is Токио" in reasons(extractor, text, "2023-05-22")
+
+
 def test_a_title_before_a_name_is_that_persons_not_a_reference(extractor):
     text = (
         "В Иркутск с визитом прибыл генеральный консул Японии Тосио Цунодзаки. Вчера дипломат встретился с мэром "
@@ -577,3 +588,22 @@ def test_those_named_after_a_meeting_used_as_a_time_frame_were_not_at_it(extract
     )
     (event,) = events(extractor, text, "2000-11-25")
     assert sides(event) == {"Касьянов", "Наздратенко"}
+
+
+def test_a_guest_brought_to_a_city_meets_there(extractor):
+    text = (
+        "В Томск с рабочим визитом прибыл посол Франции Пьер Леви. Вчера посол встретился с губернатором Томской "
+        "области Сергеем Жвачкиным. В 2017 году они уже встречались."
+    )
+    found = {(e.date and e.date.start, e.city and e.city.name) for e in events(extractor, text, "2019-03-14")}
+    assert found == {("2019-03-13", "Томск"), ("2017", None)}
+    assert "a side is staying in Томск (sentence 0)" in reasons(extractor, text, "2019-03-14")
+
+
+def test_a_guest_staying_in_a_city_meets_there(extractor):
+    text = (
+        "Находящийся в Ханое с визитом министр иностранных дел Малайзии Мохамад Хасан осмотрел старый квартал. "
+        "Во вторник гость провел переговоры с вице-премьером Вьетнама Буй Тхань Шоном."
+    )
+    (event,) = events(extractor, text, "2025-02-26")
+    assert event.city.name == "Ханой"

@@ -25,6 +25,7 @@ FACE_TO_FACE = frozenset(
 )
 VENUE_KINDS = frozenset({"резиденция", "дворец", "дом", "замок", "вилла", "поместье", "усадьба", "здание"})
 PLACE_VISITS = frozenset({"визит", "посетить", "посещать", "прилететь", "приехать", "прибыть", "побывать"})
+TRIP_NOUNS = ("визит", "поездка")  # "с визитом министр X": the frame ends before the title
 ARRIVALS = frozenset({"прилететь", "приехать", "прибыть", "прилетать", "приезжать"})
 BACKWARD = frozenset({"предыдущий", "прошлый", "прежний"})
 DEMONSTRATIVES = frozenset({"этот", "тот", "данный", "подобный", "такой", "указанный"})
@@ -576,9 +577,10 @@ def _after_s(tokens, first: int) -> bool:
 
 
 def title_start(tokens, first: int) -> int:
-    """Where the title before a name starts: "с главой норвежской Statoil Хельге Лундом" -> "главой"."""
+    """Where the title before a name starts: "с главой норвежской Statoil Хельге Лундом" -> "главой"; never
+    across "с визитом" or "с рабочей поездкой", which end the frame before a title in the nominative."""
     index = first
-    while index > 0 and index > first - 5 and lemma(tokens[index - 1]) not in ("с", "со", ",", "и"):
+    while index > 0 and index > first - 5 and lemma(tokens[index - 1]) not in ("с", "со", ",", "и", *TRIP_NOUNS):
         forms = getattr(tokens[index - 1], "forms", None) or []
         if forms and forms[0].grams & {"VERB", "PRTS", "PREP"}:
             break

@@ -12,6 +12,7 @@ from datetime import date as date_type
 
 from vstrecha.assemble.candidates import Candidate, instead, sentence_candidates, title_start
 from vstrecha.assemble.clauses import lemma
+from vstrecha.assemble.places import placed_by_stay
 from vstrecha.doc import Doc, Found
 from vstrecha.models import CityRef, Event, Occasion, Span, Venue
 from vstrecha.resolve.dates import on_dateline
@@ -220,8 +221,8 @@ class Assembler:
                 face_to_face=candidate.face_to_face,
                 lone=candidate.place_visit or candidate.trip,
             )
-            if draft.city is None and candidate.there:
-                draft.city = self.place_named_before(candidate.sentence, candidate.first)
+            if candidate.there:
+                draft.city = self.there(candidate, draft.city)
             if candidate.same_format and self.latest is not None:
                 draft.format = self.latest.format  # "в таком же формате": as the meeting just told
                 draft.open_format = False
@@ -385,6 +386,16 @@ class Assembler:
                 return existing
             return None
         return None
+
+    def there(self, candidate: Candidate, city: Found | None) -> Found | None:
+        """ "в резиденции в Сочи, куда вернулся из Нью-Дели: накануне он провел там переговоры": "там" is the
+        place named last before it, not the first one of the sentence."""
+        named = self.place_named_before(candidate.sentence, candidate.first)
+        if city is None or (named is not None and named.sentence == city.sentence and named.first > city.last):
+            if city is not None and named is not None:
+                self.doc.note(candidate.sentence, f"«там» is {named.value.name}, named last, not {city.value.name}")
+            return named
+        return city
 
     def place_named_before(self, sentence: int, first: int) -> Found | None:
         """ "Турне началось в Куала-Лумпуре ... Лавров провел там переговоры": the place just named."""
@@ -663,6 +674,7 @@ def assemble_events(doc: Doc) -> None:
         if not candidates:
             continue_latest(assembler, doc, sentence.index)
     dated_by_dateline(doc, assembler.drafts)
+    placed_by_stay(doc, assembler.drafts, _near_publication)
     dateline = dateline_city(doc)
     for draft in assembler.drafts:
         held = draft.status == "held"  # a meeting only planned or put off need not be where the reporter is

@@ -1,0 +1,64 @@
+"""Where a meeting was when its own sentence names no place: the place the story has put one of its sides.
+
+"В Иркутск с визитом прибыл генконсул Японии X. Вчера дипломат встретился с губернатором ..." — the
+meeting is in Иркутск, because the guest is staying there. Each heuristic here names itself in `explain`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
+
+from vstrecha.assemble.candidates import ARRIVALS
+from vstrecha.assemble.clauses import lemma
+from vstrecha.doc import Doc, Found
+
+if TYPE_CHECKING:
+    from vstrecha.assemble.events import Draft
+
+STAYING = frozenset({"находиться", "пребывать", "гостить"})  # "находящийся в Москве с визитом"
+STAY_REACH = 12  # sentences: a stay told this far back still places the guest's meetings
+
+
+def stays(doc: Doc) -> dict[int, list[tuple[int, Found]]]:
+    """Person -> (sentence, city) for each sentence that brings one named person to a city: "прибыл в Томск",
+    "В Иркутск с визитом прибыл X", "находящийся в Ханое X"."""
+    persons = doc.found.get("persons", [])
+    result: dict[int, list[tuple[int, Found]]] = {}
+    cities = doc.found.get("cities", [])
+    for index in sorted({f.sentence for f in cities}):
+        found = doc.in_sentence(cities, index)
+        words = {lemma(token) for token in doc.sentences[index].tokens}
+        into = [f for f in found if f.rule.endswith(":CITY_TO")]
+        at = [f for f in found if f.rule.endswith(":CITY_AT")]
+        if words & ARRIVALS and into:
+            city = into[0]
+        elif words & STAYING and at:
+            city = at[0]
+        else:
+            continue
+        named = {f.entity for f in doc.in_sentence(persons, index) if f.entity is not None}
+        if len(named) == 1:
+            result.setdefault(named.pop(), []).append((index, city))
+    return result
+
+
+def placed_by_stay(doc: Doc, drafts: Iterable[Draft], near_publication: Callable[[Doc, Draft], bool]) -> None:
+    """A meeting in person with no place, of someone the story has just brought to a city, is in that city.
+    Only a meeting of these days (or undated): an earlier one told in passing was elsewhere."""
+    known = stays(doc)
+    if not known:
+        return
+    for draft in drafts:
+        if draft.format != "in_person" or draft.city is not None or draft.venue is not None:
+            continue
+        if draft.status not in ("held", "planned") or (draft.date is not None and not near_publication(doc, draft)):
+            continue
+        first = draft.sentences[0]
+        told = [(index, city) for person in draft.persons for index, city in known.get(person, ()) if index <= first]
+        if not told:
+            continue
+        index, city = max(told, key=lambda stay: stay[0])
+        if first - index <= STAY_REACH:
+            draft.city = city
+            doc.note(first, f"a side is staying in {city.value.name} (sentence {index}): the meeting is there")

@@ -395,10 +395,15 @@ TITLED_NAME = rule(
 
 # A title before a name: "президент США", "глава МИД России", "помощник Путина", "официальная представительница"
 ROLE_HEAD = custom(is_role, types="RU")
+ROLE_MODIFIER = or_(custom(is_role_modifier, types="RU"), and_(is_upper(), not_(length_eq(1))))
+# "генконсул Японии в Хабаровске", "постпред России при ООН": where the post is
+POST_PLACE = rule(
+    in_caseless({"в", "во", "при"}), and_(type("RU"), or_(is_capitalized(), is_upper()), not_(custom(is_given_name)))
+)
 ROLE = rule(
     or_(gram("ADJF"), gram("PRTF")).repeatable(max=3).optional(),
     ROLE_HEAD,
-    or_(custom(is_role_modifier, types="RU"), and_(is_upper(), not_(length_eq(1)))).repeatable(max=6).optional(),
+    or_(rule(ROLE_MODIFIER), POST_PLACE).repeatable(max=6).optional(),
 )
 # After a title with its country, one unknown word is a name too ("главой МИД Индонезии Сугионо").
 TITLED_SINGLE = FOREIGN_GIVEN.interpretation(Name.last).interpretation(Name)

@@ -607,3 +607,12 @@ def test_a_guest_staying_in_a_city_meets_there(extractor):
     )
     (event,) = events(extractor, text, "2025-02-26")
     assert event.city.name == "Ханой"
+
+
+def test_the_city_of_a_post_is_not_where_the_meeting_is(extractor):
+    text = (
+        "Генеральный консул Франции в Екатеринбурге Жан Дюпон прибыл в Пермь. В четверг консул встретится с "
+        "губернатором Пермского края Дмитрием Махониным."
+    )
+    (event,) = events(extractor, text, "2024-03-12")
+    assert (event.status, sides(event), event.city.name) == ("planned", {"Дюпон", "Махонин"}, "Пермь")

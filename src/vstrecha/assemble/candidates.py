@@ -266,7 +266,10 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
         if not (before in ANCHORS or since):  # "после 2019 года", "с 2020 года": a reference point, not the day
             candidate.dates.append(found)
     _share_opening_date(candidates)
+    titled = [m for m in doc.in_sentence(doc.matches.get("persons", []), sentence.index) if m.rule.endswith(":PERSON")]
     for found in doc.in_sentence(doc.found.get("cities", []), sentence.index):
+        if any(m.first < found.first and found.last < m.last for m in titled):
+            continue  # "генконсул Германии в Новосибирске Михаэль Кантцлер": where the post is, not the meeting
         visited = found.first > 0 and lemma(tokens[found.first - 1]) in PLACE_VISITS  # "посетить Москву"
         framed = found.rule.split(":")[-1] in MEETING_PLACE or visited
         if any(0 <= found.first - o.last <= 1 and _anchored(tokens, o.first) for o in occasions):

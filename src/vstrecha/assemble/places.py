@@ -17,24 +17,31 @@ if TYPE_CHECKING:
     from vstrecha.assemble.events import Draft
 
 STAYING = frozenset({"находиться", "пребывать", "гостить"})  # "находящийся в Москве с визитом"
+VISITING = frozenset({"посетить", "побывать"})
 STAY_REACH = 12  # sentences: a stay told this far back still places the guest's meetings
 
 
 def stays(doc: Doc) -> dict[int, list[tuple[int, Found]]]:
     """Person -> (sentence, city) for each sentence that brings one named person to a city: "прибыл в Томск",
-    "В Иркутск с визитом прибыл X", "находящийся в Ханое X"."""
+    "В Иркутск с визитом прибыл X", "находящийся в Ханое X", "Томск посетит X". A city inside a title
+    ("генконсул в Новосибирске") is where the post is."""
     persons = doc.found.get("persons", [])
     result: dict[int, list[tuple[int, Found]]] = {}
     cities = doc.found.get("cities", [])
     for index in sorted({f.sentence for f in cities}):
         found = doc.in_sentence(cities, index)
         words = {lemma(token) for token in doc.sentences[index].tokens}
+        titled = [m for m in doc.in_sentence(doc.matches.get("persons", []), index) if m.rule.endswith(":PERSON")]
+        found = [f for f in found if not any(m.first < f.first and f.last < m.last for m in titled)]
         into = [f for f in found if f.rule.endswith(":CITY_TO")]
         at = [f for f in found if f.rule.endswith(":CITY_AT")]
+        named = [f for f in found if f.rule.endswith((":CITY", ":CITY_TO"))]
         if words & ARRIVALS and into:
             city = into[0]
         elif words & STAYING and at:
             city = at[0]
+        elif words & VISITING and named:
+            city = named[0]  # "Томск с официальным визитом посетит генконсул Германии"
         else:
             continue
         named = {f.entity for f in doc.in_sentence(persons, index) if f.entity is not None}

@@ -325,9 +325,42 @@ def nominative_given(word: str, cases: set[str] | None = None, gender: str | Non
     if not agreeing and gender and indeclinable_given(word):
         return title(word)  # "Хельге Лунд": no form of "Хельга" is a man's, the name does not decline
     forms = agreeing or forms
-    if not forms or "nomn" in forms[0].grams:
+    if not forms:
+        return title(strip_ending(word, cases, gender))
+    if "nomn" in forms[0].grams:
         return title(word)
     return title(as_written(word, forms[0].inflect({"nomn", "sing"})))
+
+
+MASCULINE_ENDINGS = {"ablt": ("ом", "ем"), "datv": ("у", "ю"), "gent": ("а", "я")}
+FEMININE_SURNAME = ("ова", "ева", "ёва", "ина", "ына", "ая", "яя")  # "Зузана Чапутова" is a woman's nominative
+
+
+def parallel_endings(first: str, last: str) -> tuple[set[str], str] | None:
+    """An unknown foreign given name before a surname with the same masculine ending ("Янезом Дрновшеком",
+    "Янезу Дрновшеку"): both stand in that case."""
+    if any("Name" in form.grams for form in name_forms(first)) or plain(first) in data().given_names:
+        return None
+    for case, endings in MASCULINE_ENDINGS.items():
+        for ending in endings:
+            stem = first[: -len(ending)]
+            surname_endings = endings + (("ой", "ей") if case == "ablt" else ())  # "Янезом Яншей"
+            if first.endswith(ending) and last.endswith(surname_endings) and len(stem) >= 3 and stem[-1] not in VOWELS:
+                if case == "gent" and last.lower().endswith(FEMININE_SURNAME):
+                    return None
+                return {case}, "masc"
+    return None
+
+
+def strip_ending(word: str, cases: set[str] | None, gender: str | None) -> str:
+    """ "Янезом" in the instrumental is Янез: an unknown masculine name loses the ending of its case."""
+    if gender != "masc" or not cases or len(cases) != 1:
+        return word
+    for ending in MASCULINE_ENDINGS.get(next(iter(cases)), ()):
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= 3 and stem[-1] not in VOWELS:
+            return stem
+    return word
 
 
 def indeclinable_given(word: str) -> bool:
@@ -895,6 +928,8 @@ def to_mention(doc: Doc, match: GrammarMatch, drop: str | None = None) -> NameMe
         # an indeclinable given name leaves the case and gender to the surname ("Хельге Лундом" is Хельге Лунд)
         if agreed is None and indeclinable_given(name.first):
             agreed = set(), surname_gender(name.last)
+        if agreed is None:
+            agreed = parallel_endings(name.first, name.last)
         cases, gender = agreed or case_and_gender(name.first)
         if mention.family_first and sentence_initial(doc, match, family) and function_word(tokens[family]):
             return None  # "До Пекина ...", "То Лама ...": a sentence's first word is the preposition

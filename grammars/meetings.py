@@ -329,7 +329,7 @@ def named_phrases(data: Data, name: str, fact_type, attribute) -> dict:
     """One rule for all the names of a data file: canonical name <TAB> "; "-separated names in the text."""
     phrases = []
     for row in data.rows(name, 2):
-        canonical, variants = row.fields
+        canonical, variants = row.fields[:2]  # occasions.tsv may add the city it is always held in
         names = [variant.strip() for variant in variants.split(";") if variant.strip()]
         phrases.append(morph_pipeline(names).interpretation(attribute.const(canonical)))
     if not phrases:

@@ -616,3 +616,22 @@ def test_the_city_of_a_post_is_not_where_the_meeting_is(extractor):
     )
     (event,) = events(extractor, text, "2024-03-12")
     assert (event.status, sides(event), event.city.name) == ("planned", {"Дюпон", "Махонин"}, "Пермь")
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("Губернатор Кубани Вениамин Кондратьев встретился с Германом Грефом на полях ПМЭФ.", "Санкт-Петербург"),
+        ("Переговоры Моди и Путина прошли в среду на полях Восточного экономического форума.", "Владивосток"),
+        ("Шольц провел встречу с Зеленским на Мюнхенской конференции по безопасности.", "Мюнхен"),
+    ],
+)
+def test_a_forum_always_held_in_one_city_places_its_meetings(extractor, text, city):
+    (event,) = events(extractor, text, "2023-06-16")
+    assert event.city.name == city
+    assert "is always held in" in reasons(extractor, text, "2023-06-16")
+
+
+def test_a_summit_that_moves_gives_no_city_and_a_call_none_either(extractor):
+    text = "Макрон и Моди побеседовали на полях саммита G20. Путин и Абэ провели видеоконференцию в рамках ВЭФ."
+    assert [(e.format, e.city) for e in events(extractor, text, "2023-06-16")] == [("in_person", None), ("video", None)]

@@ -23,7 +23,11 @@ MALFORMED = [
     ("cities.tsv", "city\tБереговой\tРоссия\t1200\t155.1\t37.2\t\n", ":1: latitude must be a decimal number"),
     ("cities.tsv", "town\tБереговой\tРоссия\t1200\t55.1\t37.2\t\n", ":1: kind must be 'city' or 'country'"),
     ("venues.tsv", "Дом рыбака\tНесуществующинск\t\n", ":1: city 'Несуществующинск' is not in cities.tsv"),
-    ("occasions.tsv", "Северный форум\n", ":1: expected 2 tab-separated fields (canonical name, names in the text)"),
+    (
+        "occasions.tsv",
+        "Северный форум\n",
+        ":1: expected 2 to 4 tab-separated fields (canonical name, names in the text, city, country)",
+    ),
     ("topics.tsv", "Рыболовство\t\n", ":1: the names in the text field is empty"),
     ("meeting_words.tsv", "посиделки\tin person\n", ":1: format must be 'in_person' or 'phone' or 'video'"),
 ]

@@ -93,7 +93,15 @@ LAYOUTS: dict[str, Layout] = {
         optional=1,
     ),
     "venues.tsv": Layout((Column("name", required=True), Column("city"), Column("aliases")), optional=1),
-    "occasions.tsv": NAMES_IN_TEXT,
+    "occasions.tsv": Layout(
+        (
+            Column("canonical name", required=True),
+            Column("names in the text", required=True),
+            Column("city"),  # where it is always held ("ПМЭФ": Санкт-Петербург); empty for a summit that moves
+            Column("country"),
+        ),
+        optional=2,
+    ),
     "topics.tsv": NAMES_IN_TEXT,
     "meeting_words.tsv": Layout(
         (

@@ -12,7 +12,7 @@ from datetime import date as date_type
 
 from vstrecha.assemble.candidates import Candidate, instead, sentence_candidates, title_start
 from vstrecha.assemble.clauses import lemma
-from vstrecha.assemble.places import placed_by_stay
+from vstrecha.assemble.places import home_of_occasion, placed_by_stay
 from vstrecha.doc import Doc, Found
 from vstrecha.models import CityRef, Event, Occasion, Span, Venue
 from vstrecha.resolve.dates import on_dateline
@@ -707,6 +707,8 @@ def to_event(doc: Doc, draft: Draft) -> Event:
     city = CityRef.model_validate(draft.city.value.model_dump()) if draft.city is not None else None
     if city is None and draft.venue is not None:
         city = draft.venue.value.city_ref()
+    if city is None:
+        city = home_of_occasion(doc, draft)
     occasion = None
     if draft.occasion is not None:
         match, name = draft.occasion

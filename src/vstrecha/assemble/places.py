@@ -7,11 +7,15 @@ meeting is in Иркутск, because the guest is staying there. Each heuristic
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from functools import cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from vstrecha.assemble.candidates import ARRIVALS
 from vstrecha.assemble.clauses import lemma
 from vstrecha.doc import Doc, Found
+from vstrecha.grammar import Data, builtin_grammar_dir
+from vstrecha.models import CityRef
 
 if TYPE_CHECKING:
     from vstrecha.assemble.events import Draft
@@ -69,3 +73,26 @@ def placed_by_stay(doc: Doc, drafts: Iterable[Draft], near_publication: Callable
         if first - index <= STAY_REACH:
             draft.city = city
             doc.note(first, f"a side is staying in {city.value.name} (sentence {index}): the meeting is there")
+
+
+@cache
+def occasion_homes(directories: tuple[Path, ...]) -> dict[str, CityRef]:
+    """Forums always held in one city (occasions.tsv, third and fourth columns): "на полях ПМЭФ" is in
+    Санкт-Петербург, "на ВЭФ" in Владивосток. Read once per set of data directories."""
+    homes: dict[str, CityRef] = {}
+    for row in Data(directories or (builtin_grammar_dir(),)).rows("occasions.tsv"):
+        if len(row.fields) > 2 and row.fields[2]:
+            country = row.fields[3] if len(row.fields) > 3 and row.fields[3] else None
+            homes[row.fields[0]] = CityRef(name=row.fields[2], country=country)
+    return homes
+
+
+def home_of_occasion(doc: Doc, draft: Draft) -> CityRef | None:
+    """The city of a meeting in person at a forum that is always held there, when the text names no place."""
+    if draft.occasion is None or draft.format != "in_person" or draft.city is not None or draft.venue is not None:
+        return None
+    name = draft.occasion[1]
+    home = occasion_homes(tuple(doc.data_directories)).get(name)
+    if home is not None:
+        doc.note(draft.sentences[0], f"{name} is always held in {home.name}: the meeting is there")
+    return home

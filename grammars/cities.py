@@ -145,6 +145,8 @@ def place_words(gazetteer: Gazetteer):
     def might_name_a_place(doc: Doc, sentence: Sentence) -> bool:
         for token in sentence.tokens:
             word = token.value
+            if word[:6].lower() == "столиц":
+                return True  # "в китайской столице", "в северной столице"
             if not word[:1].isupper() or token.type not in ("RU", "LATIN"):
                 continue
             if key(word) in names or token.type == "LATIN" or not morph.is_known(word):

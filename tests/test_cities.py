@@ -264,7 +264,7 @@ def test_countries_and_regions_are_not_cities(extractor: Extractor, text: str, c
         ("Делегация прилетела в Женеву.", "CITY_TO"),
         ("Делегация вылетела из Женевы.", "CITY_FROM"),
         ("Встреча прошла в городе Дананг.", "CITY_TOWN"),
-        ("Саммит пройдет в столице Венгрии Будапеште.", "CITY_TOWN"),
+        ("Саммит пройдет в столице Венгрии Будапеште.", "CITY_AT"),
         ("Путин провел в Тяньцзине переговоры.", "CITY_AT"),
         ("Министры встретились в Вонсане.", "CITY_AT"),
         ("Лавров прилетел в Куала-Лумпур.", "CITY_TO"),
@@ -417,3 +417,21 @@ def test_the_city_of_a_venue_carries_its_country(extractor: Extractor, text: str
 )
 def test_a_town_name_before_a_surname_is_a_given_name(extractor: Extractor, text: str, expected: list[str]) -> None:
     assert city_names(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Делегация провела два дня в японской столице.", "Токио"),
+        ("Переговоры прошли в столице Казахстана.", "Астана"),
+        ("Форум откроется в северной столице в июне.", "Санкт-Петербург"),
+        ("Министры встретились в белорусской столице.", "Минск"),
+    ],
+)
+def test_a_capital_named_by_its_country_is_that_city(extractor: Extractor, text: str, expected: str) -> None:
+    assert city_names(extractor, text) == [expected]
+    assert list(frames(extractor, text).values()) == ["CITY_AT"]
+
+
+def test_a_capital_word_without_a_country_is_no_city(extractor: Extractor) -> None:
+    assert city_names(extractor, "Столица готовится к празднику, в столице перекрыли улицы.") == []

@@ -103,6 +103,7 @@ LAYOUTS: dict[str, Layout] = {
         optional=2,
     ),
     "topics.tsv": NAMES_IN_TEXT,
+    "capitals.tsv": Layout((Column("city", required=True), Column("names in the text", required=True))),
     "meeting_words.tsv": Layout(
         (
             Column("word", required=True, check=one_word),

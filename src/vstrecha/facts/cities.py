@@ -128,6 +128,13 @@ class Gazetteer:
                     "or empty)"
                 )
         gazetteer.add_venues(row.fields for row in venues)
+        for row in data.rows("capitals.tsv", 2):
+            city, names = row.fields
+            entry = gazetteer.by_name(city)
+            if entry is None or entry.kind != "city":
+                raise GrammarError(f"{row.origin}: city {city!r} is not in cities.tsv")
+            for name in filter(None, (name.strip() for name in names.split(";"))):
+                gazetteer.multi.setdefault(key(name), entry)  # "китайская столица" is Пекин
         return gazetteer
 
     def add_venues(self, rows: Iterable[list[str]]) -> None:

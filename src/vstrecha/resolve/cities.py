@@ -87,6 +87,15 @@ def into(doc: Doc, match: GrammarMatch) -> bool:
     )
 
 
+def named_next(matches: list[GrammarMatch], position: int) -> bool:
+    """A place named by a description ("столица Венгрии") right before its own name."""
+    match = matches[position]
+    for other in matches[position + 1 : position + 4]:
+        if other.sentence == match.sentence and other.first == match.last and other.fact.entry is match.fact.entry:
+            return True
+    return False
+
+
 def resolve_cities(doc: Doc) -> None:
     matches = [match for match in doc.matches.get("cities", []) if match.fact is not None and match.fact.entry]
     people = namesakes(matches)
@@ -94,8 +103,14 @@ def resolve_cities(doc: Doc) -> None:
     cities: list[City] = []
     index: dict[str, int] = {}
     doc.found["cities"], doc.found["venues"], doc.found["countries"] = [], [], []
-    for match in matches:
+    frame: str | None = None
+    for position, match in enumerate(matches):
+        if frame is not None:
+            match, frame = replace(match, rule=frame), None
         rule, entry = rule_of(match), match.fact.entry
+        if named_next(matches, position):
+            frame = match.rule  # "в столице Венгрии Будапеште": the name that follows is the mention, in this frame
+            continue
         if rule in VENUE_RULES:
             start, stop, _ = place_span(doc, match)
             venue = Venue(text=doc.quote(start, stop), name=entry.name, city=entry.city)

@@ -51,6 +51,9 @@ VIDEO_TALK = or_(
 )
 
 MEETING_NOUN = dictionary({"встреча", "переговоры", "саммит", "дискуссия"})
+# "Моргулов и Мори провели консультации", "консультации с Харадой": only with the sides named (assembly checks,
+# as for "обсудил"); "эксперты продолжат консультации", "консультация юриста" are none
+CONSULTATIONS = and_(normalized("консультация"), gram("plur"))
 WORKING_MEAL = rule(dictionary({"рабочий", "деловой"}), dictionary({"завтрак", "обед", "ужин"}))
 MEETING_VERB = dictionary(
     {
@@ -70,9 +73,11 @@ JOINT_ACTION = rule(in_caseless({"вместе", "совместно"}), and_(gr
 # after "с" (or two named in the clause); the format comes from the text around, like a bare "разговор"
 DISCUSS_VERB = and_(dictionary({"обсудить", "обсуждать", "рассмотреть", "обговорить"}), gram("VERB"))
 # "Медведев и Янукович подписали соглашение", "подписал с губернатором соглашение": the sides met to sign
-SIGN_VERB = and_(dictionary({"подписать", "подписывать"}), gram("VERB"))
+SIGN_VERB = and_(dictionary({"подписать", "подписывать"}), or_(gram("VERB"), gram("INFN")))
 # "X принимал Y", "прилетел в Москву", "посетить Россию": visits; assembly checks the object.
-VISIT_VERB = dictionary({"принимать", "принять", "прилететь", "посетить", "посещать", "приехать", "нанести"})
+VISIT_VERB = dictionary(
+    {"принимать", "принять", "прилететь", "посетить", "посещать", "приехать", "нанести", "побывать"}
+)
 
 TRIGGERS = Grammar(
     kind="meetings",
@@ -90,6 +95,7 @@ TRIGGERS = Grammar(
         "VISIT_NOUN": trigger("визит")(rule(dictionary({"визит", "поездка"}))),
         "JOINT_ACTION": trigger("встретиться")(JOINT_ACTION),
         "DISCUSSED_WITH": trigger("разговор")(rule(DISCUSS_VERB)),
+        "CONSULTATIONS": trigger("встреча")(rule(CONSULTATIONS)),
         "SIGNED_WITH": trigger("встретиться")(
             or_(
                 rule(SIGN_VERB),
@@ -142,6 +148,8 @@ TRIGGERS = Grammar(
         "прилет",
         "посет",
         "посещ",
+        "побыва",
+        "консульт",
         "приех",
         "нанес",
         "провел",

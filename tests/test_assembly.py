@@ -635,3 +635,38 @@ def test_a_forum_always_held_in_one_city_places_its_meetings(extractor, text, ci
 def test_a_summit_that_moves_gives_no_city_and_a_call_none_either(extractor):
     text = "Макрон и Моди побеседовали на полях саммита G20. Путин и Абэ провели видеоконференцию в рамках ВЭФ."
     assert [(e.format, e.city) for e in events(extractor, text, "2023-06-16")] == [("in_person", None), ("video", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Замглавы МИД России Андрей Руденко и замминистра Японии Киёси Ямада провели консультации в Москве.",
+            {"Руденко", "Ямада"},
+        ),
+        (
+            "На консультациях замминистра Андрея Руденко и заместителя министра Японии Киёси Ямады обсуждали визит.",
+            {"Руденко", "Ямада"},
+        ),
+        ("Весной канцлер Австрии Вольфганг Шюссель побывал у Путина в Кремле.", {"Путин", "Шюссель"}),
+        (
+            "Губернатор Олег Кувшинников должен был подписать с Алексеем Мордашовым соглашение.",
+            {"Кувшинников", "Мордашов"},
+        ),
+    ],
+)
+def test_consultations_a_visit_to_someone_and_a_signing_to_be(extractor, text, expected):
+    (event,) = events(extractor, text, "2019-05-20")
+    assert sides(event) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Эксперты двух стран продолжат консультации.",
+        "Депутат Андрей Исаев побывал в Твери.",
+        "Юристы дали консультацию губернатору Олегу Кувшинникову.",
+    ],
+)
+def test_consultations_of_nobody_named_and_a_trip_are_no_meetings(extractor, text):
+    assert events(extractor, text, "2019-05-20") == []

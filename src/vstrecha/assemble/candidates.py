@@ -160,7 +160,8 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
             nobody = not any(start in window for start in mention_starts)
             candidate.crowd = _press_object(tokens, window) or (nobody and _plural_object(tokens, window))
         candidate.own_subject = _noun_subject(tokens, range(candidate.clause[0], candidate.first), named)
-        if all(lemma(tokens[t.first]) in PLACE_VISITS for t in candidate.triggers):
+        to_someone = candidate.last < len(tokens) and lemma(tokens[candidate.last]) == "у"  # "побывал у Путина"
+        if all(lemma(tokens[t.first]) in PLACE_VISITS for t in candidate.triggers) and not to_someone:
             ahead = range(candidate.last, min(candidate.reach, candidate.last + 4))
             candidate.place_visit = any(f.first in ahead for f in place_finds)
 
@@ -502,7 +503,7 @@ def _plural(token) -> bool:
 def _is_meeting(doc: Doc, sentence: Sentence, match: GrammarMatch, clauses: list[tuple[int, int]]) -> bool:
     """Visit verbs count only with their object: a guest for "принимал Уиткоффа", a place for "прилетел в
     Москву" and "посетил Пекин"; "приняли участие" and "приехали Медведев и Лужков" are no meetings."""
-    if match.rule.split(":")[-1] in ("DISCUSSED_WITH", "SIGNED_WITH"):
+    if match.rule.split(":")[-1] in ("DISCUSSED_WITH", "SIGNED_WITH", "CONSULTATIONS"):
         return _discussed_with_someone(doc, sentence, match, clauses)
     if match.rule.split(":")[-1] == "VISIT_NOUN" and _on_a_visit(sentence.tokens, match.first):
         return False
@@ -523,6 +524,10 @@ def _is_meeting(doc: Doc, sentence: Sentence, match: GrammarMatch, clauses: list
     )
     window = range(match.last, min(stop or len(tokens), match.last + 12))
     kinds = ("cities", "countries", "venues") if verb in PLACE_VISITS else ("persons", "cities", "countries", "venues")
+    if verb == "побывать":  # "побывали у Путина": a visit to a person; "побывал в Москве" is a trip
+        if match.last >= len(tokens) or lemma(tokens[match.last]) != "у":
+            return False
+        kinds = ("persons",)
     objects = [f for kind in kinds for f in doc.in_sentence(doc.found.get(kind, []), sentence.index)]
     if any(found.first in window for found in objects):
         return True
@@ -571,7 +576,8 @@ def _discussed_with_someone(doc: Doc, sentence: Sentence, match: GrammarMatch, c
     before = {f.entity for f in inside if f.first < match.first}
     subjects = {f.entity for f in inside if not _after_s(tokens, f.first)}
     # "Соглашение подписали президенты Медведев и Янукович": the two sides may follow the verb
-    return with_someone or len(before) >= 2 or (match.rule.endswith("SIGNED_WITH") and len(subjects) >= 2)
+    two_named = match.rule.endswith(("SIGNED_WITH", "CONSULTATIONS")) and len(subjects) >= 2  # "консультации A и B"
+    return with_someone or len(before) >= 2 or two_named
 
 
 def _after_s(tokens, first: int) -> bool:

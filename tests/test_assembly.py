@@ -670,3 +670,47 @@ def test_consultations_a_visit_to_someone_and_a_signing_to_be(extractor, text, e
 )
 def test_consultations_of_nobody_named_and_a_trip_are_no_meetings(extractor, text):
     assert events(extractor, text, "2019-05-20") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # the date of another thing, told in its relative or participial clause
+        (
+            "Глава Минздрава Михаил Мурашко провел переговоры с губернатором Андреем Бочаровым на фоне "
+            "доклада, опубликованного в понедельник.",
+            None,
+        ),
+        ("Мэр Сергей Собянин встретился с Юрием Трутневым перед выставкой, которая откроется 5 мая.", None),
+        # the meeting's own: the pronoun agrees with the meeting word, or the clause is about a side
+        ("Отложена встреча министров Сергея Лаврова и Хакана Фидана, которую планировали на 5 мая.", "2023-05-05"),
+        (
+            "Министр Сергей Лавров, которого ожидают в Анкаре 5 мая, проведет переговоры с Хаканом Фиданом.",
+            "2023-05-05",
+        ),
+    ],
+)
+def test_a_date_in_a_clause_about_another_thing_is_that_things(extractor, text, date):
+    (event,) = events(extractor, text, "2023-04-20")
+    assert (event.date and event.date.start) == date
+
+
+def test_a_visit_by_invitation_is_held_with_the_one_who_invited(extractor):
+    text = "В мае 2019 года Вячеслав Володин посещал Пекин по приглашению председателя ВСНП Ли Чжаньшу."
+    (event,) = events(extractor, text, "2021-03-01")
+    assert (event.status, sides(event), event.city.name) == ("held", {"Володин", "Ли"}, "Пекин")
+
+
+def test_who_hands_over_an_invitation_only_carries_it(extractor):
+    text = (
+        "Посол Алексей Полищук вручил премьеру Николу Пашиняну приглашение от президента Владимира Путина "
+        "посетить Россию."
+    )
+    (event,) = events(extractor, text, "2021-03-01")
+    assert (event.status, sides(event)) == ("proposed", {"Пашинян", "Путин"})
+
+
+def test_an_invitation_to_come_needs_no_named_place(extractor):
+    text = "Губернатор Игорь Руденя пригласил президента Владимира Путина приехать в регион."
+    (event,) = events(extractor, text, "2021-03-01")
+    assert (event.status, sides(event)) == ("proposed", {"Путин", "Руденя"})

@@ -25,6 +25,10 @@ FACE_TO_FACE = frozenset(
 )
 VENUE_KINDS = frozenset({"резиденция", "дворец", "дом", "замок", "вилла", "поместье", "усадьба", "здание"})
 PLACE_VISITS = frozenset({"визит", "посетить", "посещать", "прилететь", "приехать", "прибыть", "побывать"})
+INVITING = frozenset({"пригласить", "приглашать", "приглашение", "позвать", "звать", "предложить"})
+# gatherings whose own schedule is the meeting's: "форум, который пройдет 14–17 июня"
+GATHERINGS = frozenset({"форум", "саммит", "конференция", "сессия", "заседание", "церемония", "визит", "поездка"})
+CARRYING = frozenset({"передать", "вручить", "передавать", "вручать", "доставить"})
 TRIP_NOUNS = ("визит", "поездка")  # "с визитом министр X": the frame ends before the title
 ARRIVALS = frozenset({"прилететь", "приехать", "прибыть", "прилетать", "приезжать"})
 BACKWARD = frozenset({"предыдущий", "прошлый", "прежний"})
@@ -92,6 +96,8 @@ class Candidate:
     format_told: bool = False  # a word says how they met: "по телефону", "видеосвязь", "лично", "на полях"
     backward: bool = False  # "предыдущий разговор": an earlier meeting, told or not
     reach: int = 0
+    inviter_from: int | None = None  # "по приглашению X": where the one who invited is named
+    carrier_before: int | None = None  # "Мутко вручил X приглашение от Путина": who carries it is named before
     place_visit: bool = False  # "посетил Исламабад", "визит на острова": a visit to a place, its visitor only
     crowd: bool = False  # "встреча с журналистами": the other side is not a person
     pronoun: bool = False  # "он провел переговоры с ...": the one the story is about
@@ -152,6 +158,7 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
     ]
     mention_starts = {f.first for f in mentions}
     named = {index for f in mentions for index in range(f.first, f.last)}
+    people = {index for f in mentions if f.kind == "persons" for index in range(f.first, f.last)}
     for candidate in candidates:
         candidate.clause = next(c for c in clauses if c[0] <= candidate.first < c[1])
         _read_trigger(candidate, tokens, clauses)
@@ -232,6 +239,11 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
             continue
         if cue.fact.sign == "planned" and {cue.last, cue.last + 1} & duration_starts:
             continue  # "вместо запланированных 30 минут": the length was planned, not the meeting
+        if cue.fact.sign == "proposed" and cue.first > 0 and lemma(tokens[cue.first - 1]) == "по":
+            invited = cue_owner(cue.first, cue.last) or _agreeing(tokens, cue, candidates)
+            if invited is not None:
+                invited.inviter_from = cue.last  # "посещал Ханой по приглашению Хюэ": the host is named here
+            continue  # "прибыл по приглашению Володина": the visit's own tense tells what came of the invitation
         candidate = cue_owner(cue.first, cue.last) or _agreeing(tokens, cue, candidates)
         if candidate is not None and candidate.discussed and cue.first >= candidate.last:
             continue  # "обсудили подготовку к ЧМ-2018": what was discussed, not how the talk stands
@@ -254,6 +266,7 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
             or _beside_speech(tokens, found, candidates)
             or on_dateline(tokens, found.first, found.last)
             or _of_another_thing(tokens, found, trigger_tokens)
+            or _of_another_clause(tokens, found, trigger_tokens, people)
         )
         before = lemma(tokens[found.first - 1]) if found.first else ""
         if found.value.start is None or said_when:
@@ -469,6 +482,52 @@ def _of_another_thing(tokens, found: Found, trigger_tokens: set[int]) -> bool:
     return "NOUN" in grams and not grams & {"Name", "Surn", "Patr", "Geox"} and forms[0].normalized not in TIME_NOUNS
 
 
+def _of_another_clause(tokens, found: Found, trigger_tokens: set[int], named: set[int]) -> bool:
+    """ "в выборах, которые пройдут 13 сентября", "доклада, обнародованного в понедельник": a date in a relative
+    or participial clause about a noun that names no meeting is that thing's date ("встречи, которая пройдет
+    5 мая" keeps it: the pronoun agrees with the meeting word)."""
+    start = found.first
+    while start > 0 and tokens[start - 1].value not in (",", "—", "-", ":", "(") and found.first - start < 6:
+        start -= 1
+    if start == 0 or tokens[start - 1].value != ",":
+        return False
+    if any(found.last <= index <= found.last + 2 for index in trigger_tokens):
+        return False  # "Намеченная на 12–13 марта встреча": the participle is the meeting word's own
+    head = next(
+        (
+            forms[0]
+            for token in tokens[start : found.first]
+            if (forms := getattr(token, "forms", None))
+            and (forms[0].normalized == "который" or "PRTF" in forms[0].grams)
+        ),
+        None,
+    )
+    if head is None:
+        return False
+    if any(start <= index < found.first for index in trigger_tokens):
+        return False  # "которую глава государства провел": the meeting is in the clause itself
+    before = {lemma(token) for token in tokens[max(0, start - 4) : start - 1]}
+    if before & GATHERINGS or start - 2 in named:
+        return False  # "форум, который пройдет 14–17 июня", "Лавров, которого ожидают в Токио 15 апреля"
+    for index in range(start - 2, max(-1, start - 25), -1):
+        if index in trigger_tokens and _agree(tokens[index], head):
+            return False
+    return True
+
+
+def _agree(token, head) -> bool:
+    """Gender and number of a relative pronoun or participle that fit the noun ("встречи, которая")."""
+    forms = getattr(token, "forms", None) or []
+    numbers = {gram for gram in ("sing", "plur") if gram in head.grams}
+    genders = {gram for gram in ("masc", "femn", "neut") if gram in head.grams}
+    for form in forms:
+        if numbers and not numbers & {gram for gram in ("sing", "plur") if gram in form.grams}:
+            continue
+        if "plur" in numbers or not genders or genders & {g for g in ("masc", "femn", "neut") if g in form.grams}:
+            return True
+    return False
+
+
 def _noun_subject(tokens, span: range, named: set[int]) -> bool:
     """A nominative noun that is no part of a person's name or title: the clause's own subject."""
     for index in span:
@@ -524,6 +583,9 @@ def _is_meeting(doc: Doc, sentence: Sentence, match: GrammarMatch, clauses: list
     )
     window = range(match.last, min(stop or len(tokens), match.last + 12))
     kinds = ("cities", "countries", "venues") if verb in PLACE_VISITS else ("persons", "cities", "countries", "venues")
+    clause = next(c for c in clauses if c[0] <= match.first < c[1])
+    if {lemma(token) for token in tokens[clause[0] : match.first]} & INVITING:
+        return True  # "пригласил губернатора приехать в регион", "позвал посетить его страну"
     if verb == "побывать":  # "побывали у Путина": a visit to a person; "побывал в Москве" is a trip
         if match.last >= len(tokens) or lemma(tokens[match.last]) != "у":
             return False
@@ -610,7 +672,20 @@ def _group(sentence: int, triggers: list[GrammarMatch], tokens) -> list[Candidat
     return candidates
 
 
+def _carried_invitation(tokens, candidate: Candidate) -> int | None:
+    """ "вручил президенту МОК приглашение от Путина посетить Россию": the verb of handing an invitation from
+    someone else; whoever stands before it only carries it."""
+    words = [lemma(token) for token in tokens[candidate.clause[0] : candidate.first]]
+    for index, word in enumerate(words[:-2]):
+        if word in CARRYING and "приглашение" in words[index + 1 : index + 6]:
+            at = words.index("приглашение", index + 1)
+            if at + 1 < len(words) and words[at + 1] == "от":
+                return candidate.clause[0] + index
+    return None
+
+
 def _read_trigger(candidate: Candidate, tokens, clauses: list[tuple[int, int]]) -> None:
+    candidate.carrier_before = _carried_invitation(tokens, candidate)
     candidate.arrival = all(lemma(tokens[t.first]) in ARRIVALS for t in candidate.triggers)
     candidate.open_format = all(t.fact.head == "разговор" and not t.fact.format for t in candidate.triggers)
     candidate.sides_of_three = bool(clause_words_all(tokens, candidate) & THREE_SIDED)

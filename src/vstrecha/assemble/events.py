@@ -96,8 +96,14 @@ class Assembler:
 
     def sides(self, candidate: Candidate, subject: list[int]) -> list[int]:
         persons = _unique([p for p in candidate.persons if p not in candidate.others])
+        if candidate.carrier_before is not None:  # "Мутко вручил Рогге приглашение от Путина": Путин and Рогге
+            persons = [p for p in persons if candidate.positions.get(p, candidate.last) > candidate.carrier_before]
+            subject = [p for p in subject if p in persons]
         if candidate.place_visit and not candidate.signs & {"proposed", "accepted", "declined"}:
-            persons = persons[:1]  # the visitor; whom he met there, the text says elsewhere or not at all
+            start = candidate.inviter_from
+            host = [p for p in persons[1:] if start is not None and candidate.positions.get(p, -1) >= start][:1]
+            persons = persons[:1] + host  # the visitor, and the one who invited him; whom else he met, the text
+            # says elsewhere or not at all
         if len(persons) >= 2 and candidate.counterpart and not candidate.group and self.all_guests(candidate, persons):
             host = [p for p in subject if p not in persons][:1] or self.protagonist(candidate, persons)
             if host:

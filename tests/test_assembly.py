@@ -714,3 +714,13 @@ def test_an_invitation_to_come_needs_no_named_place(extractor):
     text = "Губернатор Игорь Руденя пригласил президента Владимира Путина приехать в регион."
     (event,) = events(extractor, text, "2021-03-01")
     assert (event.status, sides(event)) == ("proposed", {"Путин", "Руденя"})
+
+
+def test_the_day_of_an_invitation_is_not_the_day_of_the_visit(extractor):
+    text = "Губернатор Игорь Руденя 11 июня пригласил президента Владимира Путина приехать в регион."
+    (event,) = events(extractor, text, "2021-06-12")
+    assert (event.status, event.date) == ("proposed", None)
+    assert "is the day of the proposal" in reasons(extractor, text, "2021-06-12")
+    later = "Губернатор Игорь Руденя пригласил президента Владимира Путина приехать в регион 20 августа."
+    (event,) = events(extractor, later, "2021-06-12")
+    assert event.date.start == "2021-08-20"

@@ -96,6 +96,7 @@ class Candidate:
     format_told: bool = False  # a word says how they met: "по телефону", "видеосвязь", "лично", "на полях"
     backward: bool = False  # "предыдущий разговор": an earlier meeting, told or not
     reach: int = 0
+    proposed_at: int | None = None  # where "пригласил", "предложил" stands: a day before it is the proposal's
     inviter_from: int | None = None  # "по приглашению X": where the one who invited is named
     carrier_before: int | None = None  # "Мутко вручил X приглашение от Путина": who carries it is named before
     place_visit: bool = False  # "посетил Исламабад", "визит на острова": a visit to a place, its visitor only
@@ -249,6 +250,8 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
             continue  # "обсудили подготовку к ЧМ-2018": what was discussed, not how the talk stands
         if candidate is not None:
             candidate.signs.add(cue.fact.sign)
+            if cue.fact.sign == "proposed" and candidate.proposed_at is None:
+                candidate.proposed_at = cue.first
     if any("staged" in c.signs for c in candidates):
         for candidate in candidates:  # "обыграли хозяев со счетом 4:1, а следующую встречу проведут с ...": sport
             candidate.signs.add("staged")

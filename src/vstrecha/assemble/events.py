@@ -202,7 +202,7 @@ class Assembler:
 
     def add_sides(self, candidate: Candidate, status: str, persons: list[int], vague: bool) -> None:
         words = _words(self.doc, candidate)
-        for date, ordinal in self._dates(candidate) or [(None, None)]:
+        for date, ordinal in self._dates(candidate, status) or [(None, None)]:
             draft = Draft(
                 status=status,
                 format=candidate.format,
@@ -247,8 +247,13 @@ class Assembler:
             if reason:
                 self.doc.reject(candidate.sentence, f"{words}: {reason}")
 
-    def _dates(self, candidate: Candidate) -> list[tuple[Found, int | None]]:
+    def _dates(self, candidate: Candidate, status: str) -> list[tuple[Found, int | None]]:
         """One date, or several for an enumeration "второй — 13 марта, третий — 11 апреля"."""
+        if status == "proposed" and candidate.proposed_at is not None:
+            before = [found for found in candidate.dates if found.last <= candidate.proposed_at]
+            for found in before:  # "11 июня пригласил президента приехать": the day of the invitation
+                self.doc.note(candidate.sentence, f"{found.value.text!r} is the day of the proposal, not of the visit")
+            candidate.dates = [found for found in candidate.dates if found not in before]
         if not candidate.dates:
             return []
         if len(candidate.dates) >= 2 and len(candidate.ordinals) >= 2:

@@ -548,3 +548,8 @@ def test_today_is_the_datelines_day_when_nothing_else_dates_the_text(extractor: 
         ("Сегодня", "--04-14"),
         ("Вчера", "--04-13"),
     ]
+
+
+def test_a_day_to_come_after_an_invitation_is_ahead(extractor):
+    doc = extractor.extract("Губернатор пригласил министра приехать в регион 20 августа.", published="2021-06-12")
+    assert [(d.start, d.end) for d in doc.dates] == [("2021-08-20", "2021-08-20")]

@@ -481,6 +481,8 @@ def _of_another_thing(tokens, found: Found, trigger_tokens: set[int]) -> bool:
     forms = getattr(token, "forms", None) or []
     if not forms or not token.value.islower():
         return False
+    if found.first >= 2 and lemma(tokens[found.first - 2]) in ("в", "во", "на"):
+        return False  # "приехать в регион 20 августа": where to go, then when
     grams = forms[0].grams
     return "NOUN" in grams and not grams & {"Name", "Surn", "Patr", "Geox"} and forms[0].normalized not in TIME_NOUNS
 

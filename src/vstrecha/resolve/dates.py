@@ -278,6 +278,12 @@ SCHEDULED = frozenset(
 )
 
 
+INTENDING = frozenset(
+    {"пригласить", "приглашать", "предложить", "предлагать", "позвать", "договориться", "условиться"}
+    | {"согласиться", "намереваться", "собираться", "обещать", "пообещать"}
+)
+
+
 def tense_near(sentence: Sentence, first: int, last: int) -> int:
     """The tense of the finite verb nearest to the date (the earlier one on a tie), looked for within
     TENSE_REACH tokens: where a year-less date is looked for."""
@@ -293,7 +299,15 @@ def tense_near(sentence: Sentence, first: int, last: int) -> int:
                 return UNKNOWN
             if forms and "VERB" in forms[0].grams:
                 return verb_tense(forms[0].grams, tokens[index + 1 : index + 3])
+            if forms and "INFN" in forms[0].grams and proposed_infinitive(tokens, index):
+                return FUTURE  # "пригласил приехать 20 августа", "договорились встретиться 5 мая"
     return UNKNOWN
+
+
+def proposed_infinitive(tokens: list[Token], index: int) -> bool:
+    """An infinitive after a verb of inviting, agreeing or intending: what is to be done."""
+    before = tokens[max(0, index - 5) : index]
+    return any((forms := getattr(token, "forms", None)) and forms[0].normalized in INTENDING for token in before)
 
 
 def is_schedule(form, previous: Token | None) -> bool:

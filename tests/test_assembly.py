@@ -724,3 +724,33 @@ def test_the_day_of_an_invitation_is_not_the_day_of_the_visit(extractor):
     later = "Губернатор Игорь Руденя пригласил президента Владимира Путина приехать в регион 20 августа."
     (event,) = events(extractor, later, "2021-06-12")
     assert event.date.start == "2021-08-20"
+
+
+def test_a_joined_predicate_keeps_the_subject_told_before(extractor):
+    text = (
+        "Президент Казахстана Касым-Жомарт Токаев отправится в Баку. Во вторник он прибудет в столицу "
+        "Азербайджана, а также проведет переговоры с Ильхамом Алиевым."
+    )
+    (event,) = events(extractor, text, "2024-05-19")
+    assert (event.status, sides(event)) == ("planned", {"Алиев", "Токаев"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Губернатор Приморья Олег Кожемяко 5 марта принял у себя генконсула Японии Такаси Коидзуми.",
+        "Губернатор Приморья Олег Кожемяко 5 марта принял генерального консула Японии Такаси Коидзуми.",
+    ],
+)
+def test_receiving_someone_is_meeting_him(extractor, text):
+    (event,) = events(extractor, text, "2019-03-06")
+    assert (event.status, sides(event)) == ("held", {"Кожемяко", "Коидзуми"})
+
+
+def test_whom_the_story_follows_is_received(extractor):
+    text = (
+        "Генконсул Японии Такаси Коидзуми прибыл во Владивосток. Завтра консул отправится в Находку, где его "
+        "примет мэр Находки Олег Колядин."
+    )
+    (event,) = events(extractor, text, "2019-03-06")
+    assert (event.status, sides(event), event.city.name) == ("planned", {"Колядин", "Коидзуми"}, "Находка")

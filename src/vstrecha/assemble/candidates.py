@@ -28,6 +28,7 @@ PLACE_VISITS = frozenset({"визит", "посетить", "посещать", 
 INVITING = frozenset({"пригласить", "приглашать", "приглашение", "позвать", "звать", "предложить"})
 # gatherings whose own schedule is the meeting's: "форум, который пройдет 14–17 июня"
 GATHERINGS = frozenset({"форум", "саммит", "конференция", "сессия", "заседание", "церемония", "визит", "поездка"})
+JOINING = frozenset({"а", "и"})  # "..., а также проведет переговоры": the same subject goes on
 CARRYING = frozenset({"передать", "вручить", "передавать", "вручать", "доставить"})
 TRIP_NOUNS = ("визит", "поездка")  # "с визитом министр X": the frame ends before the title
 ARRIVALS = frozenset({"прилететь", "приехать", "прибыть", "прилетать", "приезжать"})
@@ -611,6 +612,20 @@ def _the_city(tokens, candidate: Candidate) -> bool:
     return False
 
 
+def _hosting(tokens, candidate: Candidate) -> bool:
+    """ "принял у себя посла Марьясова", "где его примет мэр": receiving someone named or the one the story
+    follows; the host is the subject, as in "встреча с"."""
+    if lemma(tokens[candidate.first]) not in ("принять", "принимать") or len(candidate.triggers) != 1:
+        return False
+    if candidate.first and tokens[candidate.first - 1].value.lower() in ("его", "её", "ее", "их"):
+        return True
+    index = candidate.last
+    while index < len(tokens) and lemma(tokens[index]) in ("у", "себя", "в", "кремль", "свой", "резиденция"):
+        index += 1
+    forms = getattr(tokens[index], "forms", None) or [] if index < len(tokens) else []
+    return bool(forms) and "accs" in forms[0].grams and bool(forms[0].grams & {"anim", "Name", "Surn"})
+
+
 def _received(tokens, candidate: Candidate) -> bool:
     """ "был принят в Стамбуле президентом Эрдоганом": the host is named after the passive verb, the guest is
     the sentence's subject, as after "встреча с"."""
@@ -702,7 +717,13 @@ def _read_trigger(candidate: Candidate, tokens, clauses: list[tuple[int, int]]) 
     sentence_words = [lemma(token) for token in tokens[: candidate.first]]
     # "он провел переговоры с X, а в воскресенье был принят Y": the guest received is the one the story follows
     received_by_him = _received(tokens, candidate) and bool(STORY_SUBJECTS & set(sentence_words))
-    candidate.pronoun = any(word in STORY_SUBJECTS for word in clause_words) or received_by_him
+    # "он прибудет в Анкару, а также проведет переговоры с Эрдоганом": a predicate joined to the one before
+    joined = (
+        bool(clause_words)
+        and clause_words[0] in JOINING
+        and bool(STORY_SUBJECTS & set(sentence_words[: candidate.clause[0]]))
+    )
+    candidate.pronoun = any(word in STORY_SUBJECTS for word in clause_words) or received_by_him or joined
     candidate.there = "там" in clause_words or _the_city(tokens, candidate)
     for trigger in candidate.triggers:
         if trigger.fact.format:
@@ -734,7 +755,7 @@ def _read_trigger(candidate: Candidate, tokens, clauses: list[tuple[int, int]]) 
     candidate.anaphoric = bool({lemma(token) for token in near} & DEMONSTRATIVES)
     candidate.backward = bool({lemma(token) for token in near} & BACKWARD)
     after = [lemma(token) for token in tokens[candidate.last : candidate.last + 1]]
-    candidate.counterpart = after in (["с"], ["со"]) or _received(tokens, candidate)
+    candidate.counterpart = after in (["с"], ["со"]) or _received(tokens, candidate) or _hosting(tokens, candidate)
     tenses = []
     for token in tokens[candidate.first : candidate.last]:
         for form in getattr(token, "forms", [])[:1]:

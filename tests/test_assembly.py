@@ -754,3 +754,20 @@ def test_whom_the_story_follows_is_received(extractor):
     )
     (event,) = events(extractor, text, "2019-03-06")
     assert (event.status, sides(event), event.city.name) == ("planned", {"Колядин", "Коидзуми"}, "Находка")
+
+
+def test_the_meetings_of_a_day_told_as_a_whole_are_of_that_day(extractor):
+    text = (
+        "Глава «Роснефти» Игорь Сечин в четверг принял в офисе компании в Москве сразу четырех гостей. "
+        "С главой Eni Клаудио Дескальци Сечин обсудил поставки. Затем состоялась беседа Сечина с губернатором "
+        "Сахалина Валерием Лимаренко. Сечин и Лимаренко встречаются не впервые: они уже виделись в мае 2019 года."
+    )
+    found = {
+        (tuple(sorted(sides(e))), e.date.start, e.city and e.city.name) for e in events(extractor, text, "2021-04-23")
+    }
+    assert found == {
+        (("Дескальци", "Сечин"), "2021-04-22", "Москва"),
+        (("Лимаренко", "Сечин"), "2021-04-22", "Москва"),
+        (("Лимаренко", "Сечин"), "2019-05", None),
+    }
+    assert "one of the meetings of в четверг" in reasons(extractor, text, "2021-04-23")

@@ -98,6 +98,8 @@ class Candidate:
     backward: bool = False  # "предыдущий разговор": an earlier meeting, told or not
     reach: int = 0
     proposed_at: int | None = None  # where "пригласил", "предложил" stands: a day before it is the proposal's
+    guest_pronoun: bool = False  # "его примет мэр X": X hosts whoever the story follows
+    several: bool = False  # "принял сразу пятерых собеседников": people met, not named here
     inviter_from: int | None = None  # "по приглашению X": where the one who invited is named
     carrier_before: int | None = None  # "Мутко вручил X приглашение от Путина": who carries it is named before
     place_visit: bool = False  # "посетил Исламабад", "визит на острова": a visit to a place, its visitor only
@@ -211,8 +213,12 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
     others_from = [m.last for m in matches if _kind(m, Cue) and m.fact.sign == "others"]
     person_finds = doc.in_sentence(doc.found.get("persons", []), sentence.index)
     starts = {found.first for found in person_finds}
+    by_start = {found.first: found for found in person_finds}
     for found in person_finds:
-        if found.entity is None or found.last in starts or any(a <= found.first < b for a, b in speakers):
+        touching = by_start.get(found.last)  # "Хельге Лундом Миллер рассмотрел": two people side by side
+        if touching is not None and (touching.entity == found.entity or found.last - found.first == 1):
+            continue
+        if found.entity is None or any(a <= found.first < b for a, b in speakers):
             continue
         if instead(tokens, found.first):
             continue
@@ -618,7 +624,8 @@ def _hosting(tokens, candidate: Candidate) -> bool:
     if lemma(tokens[candidate.first]) not in ("принять", "принимать") or len(candidate.triggers) != 1:
         return False
     if candidate.first and tokens[candidate.first - 1].value.lower() in ("его", "её", "ее", "их"):
-        return True
+        candidate.guest_pronoun = True  # "где его примет мэр": the guest is the one the story follows
+        return False
     index = candidate.last
     while index < len(tokens) and lemma(tokens[index]) in ("у", "себя", "в", "кремль", "свой", "резиденция"):
         index += 1
@@ -756,6 +763,12 @@ def _read_trigger(candidate: Candidate, tokens, clauses: list[tuple[int, int]]) 
     candidate.backward = bool({lemma(token) for token in near} & BACKWARD)
     after = [lemma(token) for token in tokens[candidate.last : candidate.last + 1]]
     candidate.counterpart = after in (["с"], ["со"]) or _received(tokens, candidate) or _hosting(tokens, candidate)
+    candidate.several = any(
+        (forms := getattr(token, "forms", None))
+        and {"NOUN", "plur", "anim"} <= forms[0].grams
+        and "Surn" not in forms[0].grams
+        for token in tokens[candidate.last : candidate.reach]
+    )
     tenses = []
     for token in tokens[candidate.first : candidate.last]:
         for form in getattr(token, "forms", [])[:1]:

@@ -93,9 +93,13 @@ class Assembler:
             None  # "Путин несколько раз принимал Уиткоффа в Москве": sides and place of a series
         )
         self.trip: tuple[int, Found, int] | None = None  # a planned trip's traveller, day and sentence
+        self.day: Draft | None = None  # "Миллер в среду принял в Москве пятерых собеседников": host, day, place
 
     def sides(self, candidate: Candidate, subject: list[int]) -> list[int]:
         persons = _unique([p for p in candidate.persons if p not in candidate.others])
+        if candidate.guest_pronoun and len(persons) == 1:
+            candidate.pronoun = True
+            return persons + self.protagonist(candidate, persons)  # "его примет мэр Поздняк"
         if candidate.carrier_before is not None:  # "Мутко вручил Рогге приглашение от Путина": Путин and Рогге
             persons = [p for p in persons if candidate.positions.get(p, candidate.last) > candidate.carrier_before]
             subject = [p for p in subject if p in persons]
@@ -146,6 +150,8 @@ class Assembler:
                 "an infinitive nothing says happened"
             ]
             self.doc.reject(candidate.sentence, f"{words}: {' and '.join(signs)}")
+            if {"aggregate", "plural"} & set(signs):
+                self.open_day(candidate, persons, subject)
             if len(persons) >= 2:
                 self.context = persons
                 if {"aggregate", "plural"} & set(signs):
@@ -157,6 +163,7 @@ class Assembler:
             return
         if candidate.crowd:
             self.doc.reject(candidate.sentence, f"{words}: met with a group, not a person")
+            self.open_day(candidate, persons, subject)
             return
         visitors = [
             p for p in candidate.persons if candidate.clause[0] <= candidate.positions.get(p, -1) < candidate.clause[1]
@@ -236,6 +243,14 @@ class Assembler:
                 assert self.trip is not None
                 draft.date = self.trip[1]
                 self.doc.note(candidate.sentence, f"{words}: on the trip planned for {draft.date.value.text}")
+            if len(persons) == 1 and candidate.several and draft.date and len(draft.date.value.start or "") == 10:
+                self.day = draft  # "в среду принял сразу пятерых собеседников": the guests are told next
+            elif draft.date is None and self.in_the_day(draft, candidate):
+                assert self.day is not None
+                draft.date = self.day.date
+                if draft.city is None and draft.venue is None and draft.format == "in_person":
+                    draft.city, draft.venue = self.day.city, self.day.venue
+                self.doc.note(candidate.sentence, f"{words}: one of the meetings of {self.day.date.value.text}")
             if draft.date is None and self.next_in_line(candidate):
                 assert self.latest is not None and self.latest.date is not None
                 draft.date = self.latest.date
@@ -310,6 +325,8 @@ class Assembler:
             return False
         if not draft.vague and (draft.status == "held") != (existing.status == "held"):
             return False
+        if existing is self.day and len(existing.persons) == 1:
+            return False  # "принял сразу пятерых собеседников": the day as a whole is none of its meetings
         sides, other = draft.sides(), existing.sides()
         if len(sides) == 1 and len(other) == 1:  # each names one side: together they make the pair
             near = existing.sentences[-1] >= draft.sentences[0] - RECENT
@@ -325,6 +342,27 @@ class Assembler:
             return False
         traveller, _, sentence = self.trip
         return traveller in draft.persons and draft.sentences[0] - sentence <= TRIP_REACH
+
+    def open_day(self, candidate: Candidate, persons: list[int], subject: list[int]) -> None:
+        """A day of meetings told as a whole ("провел серию переговоров", "провел в Пекине переговоры с
+        руководством города"): its host, day and place frame the meetings told next."""
+        hosts = [p for p in persons if p in subject] or (persons if len(persons) == 1 else subject[:1])
+        days = [d for d in candidate.dates if len(d.value.start or "") == 10]
+        if len(hosts) == 1 and days:
+            self.day = Draft("held", candidate.format, hosts, date=days[0], city=_first(candidate.cities))
+            self.day.venue = _first(candidate.venues)
+            self.day.sentences = [candidate.sentence]
+
+    def in_the_day(self, draft: Draft, candidate: Candidate) -> bool:
+        """A meeting of the host of a day told as a whole, a few sentences on, with no day of its own and no
+        word of looking back ("встречаются не впервые: в октябре прошлого года ...")."""
+        day = self.day
+        if day is None or day.persons[0] not in draft.persons or draft.status != day.status:
+            return False
+        if not 0 < draft.sentences[0] - day.sentences[0] <= TRIP_REACH:
+            return False
+        words = {lemma(token) for token in self.doc.sentences[candidate.sentence].tokens}
+        return not words & LOOKING_BACK
 
     def next_in_line(self, candidate: Candidate) -> bool:
         """ "После индийского премьера Путин встретился с Рамафосой, а затем провел переговоры с Си": the next

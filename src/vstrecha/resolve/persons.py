@@ -842,6 +842,12 @@ def guessed_given(word: str) -> bool:
     return plain(word) not in data().given_by_form and not shared_morph().is_known(word)
 
 
+def sure_given(word: str) -> bool:
+    """A given name by the lists or the dictionary; a word the dictionary only guesses at ("Дескальци") is none."""
+    listed = plain(word) in data().given_by_form or plain(word) in data().given_names
+    return listed or (shared_morph().is_known(word) and has_name_reading(word))
+
+
 def has_name_reading(word: str) -> bool:
     return plain(word) in data().given_by_form or any("Name" in form.grams for form in name_forms(word))
 
@@ -852,6 +858,9 @@ def split_surname(name) -> bool:
     seconds = name.middle.split()
     if is_patronymic(seconds[0]) or agreeing_reading(name.first, name.last, name.middle) is not None:
         return False
+    if indeclinable_given(name.first) and len(seconds) == 1:  # "с Хельге Лундом Миллер рассмотрел"
+        second, last = surname_readings(seconds[0])[:1], surname_readings(name.last.split()[-1])[:1]
+        return bool(second and last) and not second[0][1] & last[0][1]  # the likeliest readings disagree
     return agreeing_reading(name.first, seconds[0]) is not None
 
 
@@ -1086,7 +1095,7 @@ def neighbours(doc: Doc, mentions: list[NameMention]) -> list[NameMention]:
                 drop = "first"
             seconds = (name.middle or "").split()
             owners = surnames.get(plain(name.last.split()[-1]), set()) - {plain(mention.first or "")}
-            if owners and seconds and not has_name_reading(seconds[0]) and not is_patronymic(seconds[0]):
+            if owners and seconds and not sure_given(seconds[0]) and not is_patronymic(seconds[0]):
                 drop = "last"
         changed = to_mention(doc, mention.match, drop) if drop and mention.match is not None else None
         result.append(changed or mention)

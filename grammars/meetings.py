@@ -96,6 +96,8 @@ TRIGGERS = Grammar(
         "JOINT_ACTION": trigger("встретиться")(JOINT_ACTION),
         "DISCUSSED_WITH": trigger("разговор")(rule(DISCUSS_VERB)),
         "CONSULTATIONS": trigger("встреча")(rule(CONSULTATIONS)),
+        # "Следующим собеседником Путина стал Моди": with both named (assembly checks); not "собеседник агентства"
+        "COMPANION": trigger("разговор")(rule(and_(normalized("собеседник"), gram("ablt")))),
         "SIGNED_WITH": trigger("встретиться")(
             or_(
                 rule(SIGN_VERB),
@@ -150,6 +152,7 @@ TRIGGERS = Grammar(
         "посещ",
         "побыва",
         "консульт",
+        "собеседник",
         "приех",
         "нанес",
         "провел",

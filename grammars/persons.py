@@ -400,10 +400,16 @@ ROLE_MODIFIER = or_(custom(is_role_modifier, types="RU"), and_(is_upper(), not_(
 POST_PLACE = rule(
     in_caseless({"в", "во", "при"}), and_(type("RU"), or_(is_capitalized(), is_upper()), not_(custom(is_given_name)))
 )
+# "помощник президента по международным вопросам", "советник по национальной безопасности": what the post covers
+POST_FIELD = rule(
+    in_caseless({"по"}),
+    and_(gram("ADJF"), gram("datv"), not_(is_capitalized())).repeatable(max=2).optional(),
+    and_(gram("NOUN"), gram("datv"), not_(is_capitalized())),
+)
 ROLE = rule(
     or_(gram("ADJF"), gram("PRTF")).repeatable(max=3).optional(),
     ROLE_HEAD,
-    or_(rule(ROLE_MODIFIER), POST_PLACE).repeatable(max=6).optional(),
+    or_(rule(ROLE_MODIFIER), POST_PLACE, POST_FIELD).repeatable(max=6).optional(),
 )
 # After a title with its country, one unknown word is a name too ("главой МИД Индонезии Сугионо").
 TITLED_SINGLE = FOREIGN_GIVEN.interpretation(Name.last).interpretation(Name)

@@ -771,3 +771,23 @@ def test_the_meetings_of_a_day_told_as_a_whole_are_of_that_day(extractor):
         (("Лимаренко", "Сечин"), "2019-05", None),
     }
     assert "one of the meetings of в четверг" in reasons(extractor, text, "2021-04-23")
+
+
+def test_the_next_companion_of_a_host_met_him(extractor):
+    text = (
+        "В пятницу президент Владимир Путин провел в Минске переговоры с Александром Лукашенко. Следующим "
+        "собеседником Путина стал президент Казахстана Касым-Жомарт Токаев."
+    )
+    found = {tuple(sorted(sides(e))) for e in events(extractor, text, "2023-05-27")}
+    assert found == {("Лукашенко", "Путин"), ("Путин", "Токаев")}
+
+
+def test_a_source_is_no_companion(extractor):
+    text = "Как сообщил собеседник агентства, министр Сергей Лавров прилетит в Анкару."
+    assert events(extractor, text, "2023-05-27") == []
+
+
+def test_an_adviser_on_a_field_is_the_advisers_title(extractor):
+    text = "Путин принял советника президента США по национальной безопасности Джейка Салливана."
+    (event,) = events(extractor, text, "2023-05-27")
+    assert sides(event) == {"Путин", "Салливан"}

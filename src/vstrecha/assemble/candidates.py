@@ -19,6 +19,7 @@ from vstrecha.resolve.dates import on_dateline
 # "после встречи", "по итогам беседы", "во время нынешнего визита": a meeting already told, as a time frame
 ANCHORS = frozenset(
     {"после", "перед", "накануне", "итог", "завершение", "ход", "время", "рамка", "нынешний", "текущий"}
+    | {"начало", "окончание", "конец"}  # "перед началом беседы", "по окончании переговоров"
 )
 FACE_TO_FACE = frozenset(
     {"ужин", "обед", "завтрак", "поле", "саммит", "форум", "церемония", "лично", "личный", "очный", "кулуары"}
@@ -166,6 +167,15 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
     for candidate in candidates:
         candidate.clause = next(c for c in clauses if c[0] <= candidate.first < c[1])
         _read_trigger(candidate, tokens, clauses)
+        while candidate.reach in named and candidate.reach < len(tokens):  # "с Моди" is no verb "модить"
+            candidate.reach = next(
+                (
+                    i
+                    for i in range(candidate.reach + 1, len(tokens))
+                    if tokens[i].value in ",;:" or _finite_verb(tokens[i])
+                ),
+                len(tokens),
+            )
         if candidate.counterpart:
             window = range(candidate.last + 1, min(candidate.reach, candidate.last + COUNTERPART_REACH))
             nobody = not any(start in window for start in mention_starts)
@@ -228,9 +238,12 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
         )
         (candidate.others if is_other else candidate.persons).append(found.entity)
         candidate.positions.setdefault(found.entity, found.first)
+    titled = [m for m in doc.in_sentence(doc.matches.get("persons", []), sentence.index) if m.rule.endswith(":PERSON")]
     for found in doc.in_sentence(doc.found.get("person_refs", []), sentence.index):
         if any(a <= found.first < b for a, b in speakers):
             continue
+        if any(m.first < found.first and found.last < m.last for m in titled):
+            continue  # "советника индийского премьера по нацбезопасности Довала": whose adviser, not a side
         if any(0 <= start - found.last <= TITLE_GAP and _only_title(tokens, found.last, start) for start in starts):
             continue  # "мэр «города алюминщиков» Владислав Поздняк": the title of the name after it
         candidate = owner(found.first, found.last)
@@ -290,7 +303,6 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
         if not (before in ANCHORS or since):  # "после 2019 года", "с 2020 года": a reference point, not the day
             candidate.dates.append(found)
     _share_opening_date(candidates)
-    titled = [m for m in doc.in_sentence(doc.matches.get("persons", []), sentence.index) if m.rule.endswith(":PERSON")]
     for found in doc.in_sentence(doc.found.get("cities", []), sentence.index):
         if any(m.first < found.first and found.last < m.last for m in titled):
             continue  # "генконсул Германии в Новосибирске Михаэль Кантцлер": where the post is, not the meeting
@@ -574,7 +586,7 @@ def _plural(token) -> bool:
 def _is_meeting(doc: Doc, sentence: Sentence, match: GrammarMatch, clauses: list[tuple[int, int]]) -> bool:
     """Visit verbs count only with their object: a guest for "принимал Уиткоффа", a place for "прилетел в
     Москву" and "посетил Пекин"; "приняли участие" and "приехали Медведев и Лужков" are no meetings."""
-    if match.rule.split(":")[-1] in ("DISCUSSED_WITH", "SIGNED_WITH", "CONSULTATIONS"):
+    if match.rule.split(":")[-1] in ("DISCUSSED_WITH", "SIGNED_WITH", "CONSULTATIONS", "COMPANION"):
         return _discussed_with_someone(doc, sentence, match, clauses)
     if match.rule.split(":")[-1] == "VISIT_NOUN" and _on_a_visit(sentence.tokens, match.first):
         return False
@@ -665,7 +677,9 @@ def _discussed_with_someone(doc: Doc, sentence: Sentence, match: GrammarMatch, c
     before = {f.entity for f in inside if f.first < match.first}
     subjects = {f.entity for f in inside if not _after_s(tokens, f.first)}
     # "Соглашение подписали президенты Медведев и Янукович": the two sides may follow the verb
-    two_named = match.rule.endswith(("SIGNED_WITH", "CONSULTATIONS")) and len(subjects) >= 2  # "консультации A и B"
+    two_named = (
+        match.rule.endswith(("SIGNED_WITH", "CONSULTATIONS", "COMPANION")) and len(subjects) >= 2
+    )  # "консультации A и B"
     return with_someone or len(before) >= 2 or two_named
 
 

@@ -791,3 +791,16 @@ def test_an_adviser_on_a_field_is_the_advisers_title(extractor):
     text = "Путин принял советника президента США по национальной безопасности Джейка Салливана."
     (event,) = events(extractor, text, "2023-05-27")
     assert sides(event) == {"Путин", "Салливан"}
+
+
+def test_talks_counted_over_a_year_are_no_event_but_on_one_day_are_one(extractor):
+    over_a_year = "За год Эммануэль Макрон и Олаф Шольц трижды говорили по телефону."
+    assert events(extractor, over_a_year, "2023-05-27") == []
+    one_day = "5 мая в Хиросиме Эммануэль Макрон и Олаф Шольц дважды успели побеседовать."
+    (event,) = events(extractor, one_day, "2023-05-27")
+    assert event.date.start == "2023-05-05"
+
+
+def test_talks_not_yet_set_are_no_event(extractor):
+    text = "Новых переговоров Эммануэля Макрона и Олафа Шольца пока не намечено."
+    assert events(extractor, text, "2023-05-27") == []

@@ -62,6 +62,8 @@ class Draft:
 def status_of(candidate: Candidate) -> str | None:
     """None for a mention that is no event: negated, hypothetical, or a count of many."""
     signs = candidate.signs
+    if "aggregate" in signs and one_day(candidate):
+        signs = signs - {"aggregate"}  # "10 ноября президенты трижды смогли побеседовать": one day, one event
     if signs & {"negated", "staged"} or (signs & {"aggregate", "plural"} and not enumerated(candidate)):
         return None
     for sign in SIGN_STATUS:
@@ -72,6 +74,20 @@ def status_of(candidate: Candidate) -> str | None:
     if candidate.tense == "infn":
         return None  # "Надо лучше встречаться": an infinitive that nothing says happened
     return "held"
+
+
+def one_day(candidate: Candidate) -> bool:
+    """One day or a summit's few days: talks counted on it are one occasion ("10-11 ноября ... трижды")."""
+    days = {(f.value.start, f.value.end) for f in candidate.dates}
+    if len(days) != 1:
+        return False
+    start, end = next(iter(days))
+    if not (start and end and len(start) == len(end) == 10):
+        return False
+    try:
+        return (date_type.fromisoformat(end) - date_type.fromisoformat(start)).days <= 2
+    except ValueError:
+        return False
 
 
 def enumerated(candidate: Candidate) -> bool:

@@ -29,6 +29,7 @@ Place = fact("Place", ["entry", "cue"])
 PERSON_GRAMS = frozenset({"Name", "Surn", "Patr"})
 CASE_ENDINGS = ("ами", "ах", "ом", "ой", "ою", "ем", "ей", "ям", "ях", "е", "а", "у", "ы", "и", "ю", "я")
 VOWELS = set("аеёиоуыэюя")
+ALIAS_OVER = 50  # times the population: a great city's other name wins over a small town's own name
 MAJOR_CITY = 100_000  # a word pymorphy3 does not know is a city on its own only for a city this large
 FUZZY_MIN_POPULATION = 50_000
 
@@ -77,6 +78,12 @@ def declined_lemmas(word: str) -> list[str]:
     return lemmas
 
 
+def dwarfed(own: Entry, aliased: Entry) -> bool:
+    """... unless that place is a small town and the other a great city: "Петербург" is Санкт-Петербург, not the
+    town of 32,000 in Virginia."""
+    return own.kind == aliased.kind == "city" and aliased.population >= ALIAS_OVER * max(own.population, 1)
+
+
 class Gazetteer:
     """Entries by lowercased name; multi-word names are kept apart for the grammar's pipelines."""
 
@@ -89,10 +96,12 @@ class Gazetteer:
         entries = list(entries)
         for entry, _ in entries:
             self.add(entry.name, entry)
-        for entry, aliases in entries:  # a former or foreign name never hides another place's own name
+        for entry, aliases in entries:  # a former or foreign name never hides another place's own name ...
             for alias in aliases:
-                if key(alias) not in self.single and key(alias) not in self.multi:
-                    self.add(alias, entry)
+                index = self.multi if " " in alias else self.single
+                known = index.get(key(alias))
+                if known is None or dwarfed(known, entry):
+                    index[key(alias)] = entry
         for name, entry in self.single.items():
             if entry.kind == "city" and entry.population >= FUZZY_MIN_POPULATION and len(name) >= 5:
                 self.by_letter[name[0]].append((name, entry))

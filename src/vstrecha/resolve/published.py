@@ -24,7 +24,7 @@ STAMP_MARKS = r"[\s|•·,:()\[\]/-]*"
 STAMP_REST = re.compile(rf"^{STAMP_MARKS}(?:{STAMP_LABEL}\s*:?)?{STAMP_MARKS}(?:\d{{1,2}}:\d{{2}})?{STAMP_MARKS}$")
 # "САЛЕХАРД, 23 марта 2004 года —", "НЬЮ-ЙОРК, 3 мая 2019 г. (Reuters) -"
 DATELINE_HEAD = re.compile(r"^\s*[A-ZА-ЯЁ][A-ZА-ЯЁ .-]*[A-ZА-ЯЁ]\s*,\s*$")
-DATELINE_TAIL = re.compile(r"^\s*(?:\([^)\n]{1,40}\)\s*)?[—–-]")
+DATELINE_TAIL = re.compile(r"^\s*(?:\([^)\n]{1,40}\)\s*)?(?:[—–-]|\.\s)")  # "СОЧИ, 31 августа 2004 года. Президент"
 
 
 def find_published(doc: Doc) -> None:
@@ -85,7 +85,7 @@ def is_timestamp(doc: Doc, match: GrammarMatch, line: tuple[int, int]) -> bool:
 
 
 def is_dateline(doc: Doc, match: GrammarMatch, line: tuple[int, int]) -> bool:
-    """An upper-case place, a comma, the date, then a dash: the wire's dateline."""
+    """An upper-case place, a comma, the date, then a dash or a full stop: the wire's dateline."""
     before, after = doc.text[line[0] : match.start], doc.text[match.stop : line[1]]
     return DATELINE_HEAD.match(before) is not None and DATELINE_TAIL.match(after) is not None
 

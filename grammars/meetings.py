@@ -207,6 +207,7 @@ CUES = Grammar(
             "cancelled",
             rule(dictionary({"отменить", "отмена", "отменять", "сорваться", "срыв", "отказаться", "отказ"})),
             rule(NOT, dictionary({"состояться", "пройти"})),
+            rule(NOT, and_(normalized("быть"), gram("futr"))),  # "встречи не будет"
         ),
         "POSTPONED": cue(
             "postponed",

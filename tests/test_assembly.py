@@ -804,3 +804,31 @@ def test_talks_counted_over_a_year_are_no_event_but_on_one_day_are_one(extractor
 def test_talks_not_yet_set_are_no_event(extractor):
     text = "Новых переговоров Эммануэля Макрона и Олафа Шольца пока не намечено."
     assert events(extractor, text, "2023-05-27") == []
+
+
+def test_the_day_a_cancellation_was_announced_is_not_the_meetings(extractor):
+    text = (
+        "Встреча Ильхама Алиева и Никола Пашиняна в Гранаде была намечена на 5 октября. Однако 4 октября "
+        "помощник президента Хикмет Гаджиев объявил, что встречи Алиева и Пашиняна не будет."
+    )
+    (event,) = events(extractor, text, "2023-10-06")
+    assert (event.status, event.date.start) == ("cancelled", "2023-10-05")
+
+
+def test_he_is_the_man_the_story_named_not_the_woman(extractor):
+    text = (
+        "О поездке Валентины Матвиенко в Анкару рассказал министр иностранных дел Сергей Лавров. В понедельник "
+        "по итогам переговоров с главой МИД Турции Хаканом Фиданом он провел пресс-конференцию."
+    )
+    (event,) = events(extractor, text, "2025-02-27")
+    assert sides(event) == {"Лавров", "Фидан"}
+
+
+def test_who_is_named_in_what_was_said_is_not_the_sentences_subject(extractor):
+    text = (
+        "Министр иностранных дел Сергей Лавров в понедельник провел переговоры с Хаканом Фиданом. Затем он "
+        "напомнил, что в сентябре Москву посетил спикер Нуман Куртулмуш: турецкого гостя принял Владимир Путин."
+    )
+    found = {(tuple(sorted(sides(e))), e.date.start) for e in events(extractor, text, "2025-02-27")}
+    assert (("Лавров", "Фидан"), "2025-02-24") in found
+    assert all("Лавров" not in pair or "Куртулмуш" not in pair for pair, _ in found)

@@ -290,6 +290,7 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
             or on_dateline(tokens, found.first, found.last)
             or _of_another_thing(tokens, found, trigger_tokens)
             or _of_another_clause(tokens, found, trigger_tokens, people)
+            or _in_speech_clause(tokens, found, candidates, clauses)
         )
         before = lemma(tokens[found.first - 1]) if found.first else ""
         if found.value.start is None or said_when:
@@ -445,6 +446,16 @@ def _beside_speech(tokens, found: Found, candidates: list[Candidate]) -> bool:
     if not set(near) & SPEECH:
         return False
     return not any(c.distance(found.first, found.last) <= 1 for c in candidates)
+
+
+def _in_speech_clause(tokens, found: Found, candidates: list[Candidate], clauses: list[tuple[int, int]]) -> bool:
+    """ "20 июля представитель МИД объявил, что встречи не будет": a date in the clause of the verb of speech,
+    with every meeting word in the что-clause it governs, is the day of the statement."""
+    clause = next((c for c in clauses if c[0] <= found.first < c[1]), None)
+    if clause is None or not {lemma(token) for token in tokens[clause[0] : clause[1]]} & SPEECH:
+        return False
+    told = [c for c in candidates if not c.anchor]
+    return bool(told) and all(c.clause[0] > clause[0] and lemma(tokens[c.clause[0]]) in ("что", "чтобы") for c in told)
 
 
 def instead(tokens, first: int) -> bool:
@@ -744,7 +755,12 @@ def _read_trigger(candidate: Candidate, tokens, clauses: list[tuple[int, int]]) 
         and clause_words[0] in JOINING
         and bool(STORY_SUBJECTS & set(sentence_words[: candidate.clause[0]]))
     )
-    candidate.pronoun = any(word in STORY_SUBJECTS for word in clause_words) or received_by_him or joined
+    said = next((c[0] for c in clauses if c[0] > 0 and lemma(tokens[c[0]]) in ("что", "чтобы")), len(tokens))
+    # "по итогам переговоров с Фиданом он напомнил, что ...": the subject of the main clause, after the meeting word
+    main_subject = candidate.first < said and bool(STORY_SUBJECTS & {lemma(token) for token in tokens[:said]})
+    candidate.pronoun = (
+        any(word in STORY_SUBJECTS for word in clause_words) or received_by_him or joined or main_subject
+    )
     candidate.there = "там" in clause_words or _the_city(tokens, candidate)
     for trigger in candidate.triggers:
         if trigger.fact.format:

@@ -11,11 +11,12 @@ from dataclasses import dataclass, field
 from datetime import date as date_type
 
 from vstrecha.assemble.candidates import Candidate, instead, sentence_candidates, title_start
-from vstrecha.assemble.clauses import lemma
+from vstrecha.assemble.clauses import clause_bounds, lemma
 from vstrecha.assemble.places import home_of_occasion, placed_by_stay
 from vstrecha.doc import Doc, Found
 from vstrecha.models import CityRef, Event, Occasion, Span, Venue
 from vstrecha.resolve.dates import on_dateline
+from vstrecha.resolve.persons import person_gender
 
 STATUS_RANK = {"proposed": 1, "planned": 2, "postponed": 3, "cancelled": 4}
 SIGN_STATUS = ("not_cancelled", "declined", "cancelled", "postponed", "accepted", "proposed", "planned")
@@ -27,6 +28,7 @@ RECENT = 3  # sentences: an undated mention this close to an event may continue 
 TRIP_REACH = 6  # sentences a planned trip dates the meetings planned on it
 NEXT_IN_LINE = frozenset({"затем", "потом", "следом", "далее", "после", "вечером", "следующий"})  # a day's series
 LOOKING_BACK = frozenset({"накануне", "ранее", "прежде", "прошлый", "последний", "уже", "до"})  # a flashback's words
+SUBORDINATE = frozenset({"что", "чтобы", "который", "где", "куда", "когда", "если", "хотя", "поскольку"})
 LOOKBACK = 10  # sentences: "там" points no further back than this
 
 
@@ -202,13 +204,26 @@ class Assembler:
         """ "Он провел переговоры с ...", "последовали еще три встречи": the one the story follows: the subject
         of the sentences just before, else the first side of the latest meeting."""
         if candidate.pronoun:
+            gender = self.pronoun_gender(candidate.sentence)
             for index in range(candidate.sentence - 1, max(-1, candidate.sentence - 1 - RECENT), -1):
-                subject = [p for p in sentence_subject(self.doc, index) if p not in persons]
+                subject = [p for p in sentence_subject(self.doc, index, every=True) if p not in persons]
+                subject = [p for p in subject if gender is None or self.gender(p) in (gender, None)]
                 if subject:
                     return subject[:1]
         if (candidate.pronoun or enumerated(candidate)) and self.latest is not None:
             return [p for p in self.latest.persons[:1] if p not in persons]
         return []
+
+    def pronoun_gender(self, sentence: int) -> str | None:
+        """ "он" or "она" in the sentence, when only one of them is: the story's subject has that gender."""
+        words = {token.value.lower() for token in self.doc.sentences[sentence].tokens}
+        if ("он" in words) != ("она" in words):
+            return "masc" if "он" in words else "femn"
+        return None
+
+    def gender(self, index: int) -> str | None:
+        person = self.doc.entities["persons"][index]
+        return person_gender(person.first, person.last)
 
     def pairs(self, candidate: Candidate, persons: list[int]) -> list[list[int]]:
         """ "Путин провел переговоры с Си, Моди и Эрдоганом": one meeting with each of them."""
@@ -689,15 +704,27 @@ def _near_publication(doc: Doc, draft: Draft) -> bool:
     return abs((doc.published - day).days) <= 3
 
 
-def sentence_subject(doc: Doc, index: int) -> list[int]:
+def sentence_subject(doc: Doc, index: int, every: bool = False) -> list[int]:
+    """Who the sentence is about: its first person in the nominative of the main clause (``every``: all of
+    them, for a pronoun to choose from by gender)."""
     tokens = doc.sentences[index].tokens
     found = doc.in_sentence(doc.found.get("persons", []), index)
+    clauses = clause_bounds(tokens)
+    subordinate = [c for c in clauses if c[0] > 0 and lemma(tokens[c[0]]) in SUBORDINATE]
+    said = next((c[0] for c in clauses if c[0] > 0 and lemma(tokens[c[0]]) in ("что", "чтобы")), None)
+    if said is not None:  # "он напомнил, что ...: турецкого спикера принял Путин": all that follows is what was said
+        subordinate.append((said, len(tokens)))
     persons = [
-        f.entity for f in found if f.entity is not None and not instead(tokens, f.first) and _nominative(tokens, f)
+        f.entity
+        for f in found
+        if f.entity is not None
+        and not instead(tokens, f.first)
+        and _nominative(tokens, f)
+        and not any(a <= f.first < b for a, b in subordinate)  # "он напомнил, что Москву посетил Куртулмуш"
     ]
     references = doc.in_sentence(doc.found.get("person_refs", []), index)
     refs = [e for f in references for e in (f.value or ()) if e is not None and _nominative(tokens, f)]
-    return _unique(persons[:1] + refs[:1])
+    return _unique(persons + refs[:1]) if every else _unique(persons[:1] + refs[:1])
 
 
 def _nominative(tokens, found: Found) -> bool:

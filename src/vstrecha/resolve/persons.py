@@ -377,6 +377,21 @@ def surname_gender(value: str) -> str | None:
     return next((gender for _, _, gender in surname_readings(word) if gender), None)
 
 
+def person_gender(first: str | None, last: str | None) -> str | None:
+    """A person's gender from the given name in the nominative, else from the surname ("он" is no Матвиенко)."""
+    if first:
+        genders = {
+            g
+            for form in name_forms(first.split()[0])
+            if "Name" in form.grams and "nomn" in form.grams
+            for g in ("masc", "femn")
+            if g in form.grams
+        }
+        if len(genders) == 1:
+            return genders.pop()
+    return surname_gender(last) if last else None
+
+
 def is_patronymic(word: str) -> bool:
     """A patronymic the dictionary knows, and not a surname too ("Марковны", not "Петрович")."""
     forms = name_forms(word)

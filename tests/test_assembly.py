@@ -832,3 +832,12 @@ def test_who_is_named_in_what_was_said_is_not_the_sentences_subject(extractor):
     found = {(tuple(sorted(sides(e))), e.date.start) for e in events(extractor, text, "2025-02-27")}
     assert (("Лавров", "Фидан"), "2025-02-24") in found
     assert all("Лавров" not in pair or "Куртулмуш" not in pair for pair, _ in found)
+
+
+def test_a_bare_talk_at_a_summit_told_before_is_in_person_there(extractor):
+    text = (
+        "В понедельник на полях саммита ШОС в Астане Владимир Путин провел переговоры с Си Цзиньпином. "
+        "Во вторник российский президент побеседует с президентом Ирана Масудом Пезешкианом."
+    )
+    found = {(tuple(sorted(sides(e))), e.format, e.city and e.city.name) for e in events(extractor, text, "2024-07-01")}
+    assert (("Пезешкиан", "Путин"), "in_person", "Астана") in found

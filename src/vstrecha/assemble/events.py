@@ -214,6 +214,16 @@ class Assembler:
             return [p for p in self.latest.persons[:1] if p not in persons]
         return []
 
+    def at_the_summit(self, draft: Draft) -> bool:
+        """ "В среду российский президент побеседует с президентом Ирана": a talk of someone at a summit or
+        forum told just before, within its days, is in person there."""
+        story = self.latest
+        if story is None or story.occasion is None or story.format != "in_person" or story.date is None:
+            return False
+        if not set(draft.persons) & set(story.persons) or draft.sentences[0] - story.sentences[-1] > TRIP_REACH:
+            return False
+        return draft.date is None or _days_apart(draft.date, story.date) <= 2
+
     def pronoun_gender(self, sentence: int) -> str | None:
         """ "он" or "она" in the sentence, when only one of them is: the story's subject has that gender."""
         words = {token.value.lower() for token in self.doc.sentences[sentence].tokens}
@@ -336,6 +346,10 @@ class Assembler:
                 return "refers back to a meeting not found"
             if draft.open_format:  # a talk that continues nothing: in person where a place says so, else a call
                 in_person = draft.city or draft.venue or draft.occasion or draft.face_to_face or draft.discussed
+                if not in_person and self.at_the_summit(draft):
+                    assert self.latest is not None
+                    in_person, draft.city, draft.occasion = True, self.latest.city, self.latest.occasion
+                    self.doc.note(draft.sentences[0], "a talk at the summit told before: in person, there")
                 draft.format = "in_person" if in_person else "phone"
             self.inherit(draft)
             self.drafts.append(draft)

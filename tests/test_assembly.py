@@ -841,3 +841,18 @@ def test_a_bare_talk_at_a_summit_told_before_is_in_person_there(extractor):
     )
     found = {(tuple(sorted(sides(e))), e.format, e.city and e.city.name) for e in events(extractor, text, "2024-07-01")}
     assert (("Пезешкиан", "Путин"), "in_person", "Астана") in found
+
+
+def test_several_who_received_the_guest_each_met_him(extractor):
+    text = (
+        "Спикер Госдумы Вячеслав Володин в понедельник провел в Ханое переговоры с председателем Национального "
+        "собрания Вьетнама Чан Тхань Маном. В ходе визита российского спикера также приняли генеральный секретарь "
+        "ЦК КПВ То Лам и премьер-министр Фам Минь Тьинь."
+    )
+    found = {(tuple(sorted(sides(e))), e.city and e.city.name) for e in events(extractor, text, "2024-12-10")}
+    assert found == {
+        (("Володин", "Чан"), "Ханой"),
+        (("Володин", "То"), "Ханой"),
+        (("Володин", "Фам"), "Ханой"),
+    }
+    assert "told as part of the visit" in reasons(extractor, text, "2024-12-10")

@@ -99,6 +99,7 @@ class Candidate:
     backward: bool = False  # "предыдущий разговор": an earlier meeting, told or not
     reach: int = 0
     proposed_at: int | None = None  # where "пригласил", "предложил" stands: a day before it is the proposal's
+    hosts: bool = False  # "приняли X и Y": several received the one the story follows
     guest_pronoun: bool = False  # "его примет мэр X": X hosts whoever the story follows
     several: bool = False  # "принял сразу пятерых собеседников": people met, not named here
     inviter_from: int | None = None  # "по приглашению X": where the one who invited is named
@@ -793,6 +794,12 @@ def _read_trigger(candidate: Candidate, tokens, clauses: list[tuple[int, int]]) 
     candidate.backward = bool({lemma(token) for token in near} & BACKWARD)
     after = [lemma(token) for token in tokens[candidate.last : candidate.last + 1]]
     candidate.counterpart = after in (["с"], ["со"]) or _received(tokens, candidate) or _hosting(tokens, candidate)
+    head = tokens[candidate.first]
+    candidate.hosts = (
+        len(candidate.triggers) == 1
+        and lemma(head) in ("принять", "принимать")
+        and any("plur" in form.grams and "VERB" in form.grams for form in (getattr(head, "forms", None) or [])[:1])
+    )
     candidate.several = any(
         (forms := getattr(token, "forms", None))
         and {"NOUN", "plur", "anim"} <= forms[0].grams

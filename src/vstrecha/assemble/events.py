@@ -12,7 +12,7 @@ from datetime import date as date_type
 
 from vstrecha.assemble.candidates import Candidate, instead, sentence_candidates, title_start
 from vstrecha.assemble.clauses import clause_bounds, lemma
-from vstrecha.assemble.places import home_of_occasion, placed_by_stay
+from vstrecha.assemble.places import home_of_occasion, placed_by_stay, placed_during_the_visit
 from vstrecha.doc import Doc, Found
 from vstrecha.models import CityRef, Event, Occasion, Span, Venue
 from vstrecha.resolve.dates import on_dateline
@@ -240,6 +240,11 @@ class Assembler:
         if enumerated(candidate) and candidate.signs & {"plural", "aggregate"}:
             host = self.protagonist(candidate, candidate.persons)
             return [host + [guest] for guest in _unique(candidate.persons)] if host else [persons]
+        if candidate.hosts and len(persons) >= 2 and not candidate.counterpart:
+            candidate.pronoun = True  # "гостя приняли генсек То Лам и премьер Фам Минь Тьинь": each received him
+            guest = self.protagonist(candidate, persons)
+            if guest:
+                return [[host, guest[0]] for host in persons]
         if not candidate.counterpart or len(persons) < 3:
             return [persons]
         host = [p for p in persons if candidate.positions.get(p, candidate.last) < candidate.first]
@@ -781,6 +786,7 @@ def assemble_events(doc: Doc) -> None:
             continue_latest(assembler, doc, sentence.index)
     dated_by_dateline(doc, assembler.drafts)
     placed_by_stay(doc, assembler.drafts, _near_publication)
+    placed_during_the_visit(doc, assembler.drafts)
     dateline = dateline_city(doc)
     for draft in assembler.drafts:
         held = draft.status == "held"  # a meeting only planned or put off need not be where the reporter is

@@ -96,3 +96,31 @@ def home_of_occasion(doc: Doc, draft: Draft) -> CityRef | None:
     if home is not None:
         doc.note(draft.sentences[0], f"{name} is always held in {home.name}: the meeting is there")
     return home
+
+
+DURING = frozenset({"ход", "время", "рамка"})  # "в ходе визита", "во время поездки", "в рамках визита"
+
+
+def placed_during_the_visit(doc: Doc, drafts: list[Draft]) -> None:
+    """ "В ходе визита спикера также приняли генсек и премьер": a meeting told as part of the visit, with no
+    place of its own, is where that side's visit has been told to take place (its last meeting with a city)."""
+    placed: list[Draft] = []
+    for draft in drafts:
+        if draft.format == "in_person" and draft.status == "held" and draft.city is not None:
+            placed.append(draft)
+            continue
+        if draft.format != "in_person" or draft.city is not None or draft.venue is not None or not placed:
+            continue
+        tokens = doc.sentences[draft.sentences[0]].tokens
+        words = [lemma(token) for token in tokens]
+        during = any(
+            word in ("визит", "поездка") and index and words[index - 1] in DURING for index, word in enumerate(words)
+        )
+        before = next((d for d in reversed(placed) if set(d.persons) & set(draft.persons)), None)
+        if during and before is not None:
+            draft.city = before.city
+            doc.note(draft.sentences[0], f"told as part of the visit: where it took place, {_name(before.city)}")
+
+
+def _name(city: Found | None) -> str:
+    return city.value.name if city is not None else "-"

@@ -34,6 +34,9 @@ BATCHES = {  # name -> file patterns, in the order they were added (corpus/READM
     "B5": ("6*.txt",),
     "B6": ("7*.txt",),
     "B7": ("8*.txt",),
+    "B8": ("A*.txt",),
+    "B9": ("B*.txt",),
+    "B10": ("C*.txt",),
 }
 MEETING_STEMS = ("встреч", "переговор", "саммит", "бесед", "визит", "разговор", "встрет", "созвон", "телефон")
 System = Callable[[str, str | None], dict]

@@ -856,3 +856,22 @@ def test_several_who_received_the_guest_each_met_him(extractor):
         (("Володин", "Фам"), "Ханой"),
     }
     assert "told as part of the visit" in reasons(extractor, text, "2024-12-10")
+
+
+def test_how_they_talked_is_the_talks_format(extractor):
+    text = "Министры Александр Новак и Виктор Каранкевич обсудили газовые вопросы по видеосвязи."
+    (event,) = events(extractor, text, "2020-06-09")
+    assert event.format == "video"
+
+
+def test_a_session_told_in_a_relative_clause_is_no_meeting_of_the_pair(extractor):
+    text = (
+        "Президент Александр Лукашенко в четверг провел телефонный разговор с Геннадием Селезневым. Собеседники "
+        "обсудили подготовку заседания Госсовета, которое запланировано на 12 апреля в Москве, и договорились "
+        "провести двустороннюю встречу."
+    )
+    found = {
+        (e.status, e.format, e.date and e.date.start, e.city and e.city.name)
+        for e in events(extractor, text, "2002-04-05")
+    }
+    assert found == {("held", "phone", "2002-04-04", None), ("planned", "in_person", None, None)}

@@ -30,6 +30,7 @@ INVITING = frozenset({"пригласить", "приглашать", "приг�
 # gatherings whose own schedule is the meeting's: "форум, который пройдет 14–17 июня"
 GATHERINGS = frozenset({"форум", "саммит", "конференция", "сессия", "заседание", "церемония", "визит", "поездка"})
 JOINING = frozenset({"а", "и"})  # "..., а также проведет переговоры": the same subject goes on
+SESSIONS = frozenset({"заседание", "совещание", "сессия", "конференция", "форум", "пленум", "съезд", "коллегия"})
 CARRYING = frozenset({"передать", "вручить", "передавать", "вручать", "доставить"})
 TRIP_NOUNS = ("визит", "поездка")  # "с визитом министр X": the frame ends before the title
 ARRIVALS = frozenset({"прилететь", "приехать", "прибыть", "прилетать", "приезжать"})
@@ -99,6 +100,7 @@ class Candidate:
     backward: bool = False  # "предыдущий разговор": an earlier meeting, told or not
     reach: int = 0
     proposed_at: int | None = None  # where "пригласил", "предложил" stands: a day before it is the proposal's
+    of_another: bool = False  # in a relative clause about a gathering that names no meeting word
     hosts: bool = False  # "приняли X и Y": several received the one the story follows
     guest_pronoun: bool = False  # "его примет мэр X": X hosts whoever the story follows
     several: bool = False  # "принял сразу пятерых собеседников": people met, not named here
@@ -163,11 +165,21 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
         f for kind in ("persons", "person_refs") for f in doc.in_sentence(doc.found.get(kind, []), sentence.index)
     ]
     mention_starts = {f.first for f in mentions}
+    trigger_starts = {index for c in candidates for t in c.triggers for index in range(t.first, t.last)}
     named = {index for f in mentions for index in range(f.first, f.last)}
     people = {index for f in mentions if f.kind == "persons" for index in range(f.first, f.last)}
     for candidate in candidates:
         candidate.clause = next(c for c in clauses if c[0] <= candidate.first < c[1])
         _read_trigger(candidate, tokens, clauses)
+        start = candidate.clause[0]
+        antecedent = range(max(0, start - 7), start)
+        candidate.of_another = (
+            start > 1
+            and lemma(tokens[start]) == "который"
+            and bool({lemma(tokens[index]) for index in antecedent} & SESSIONS)
+            and not any(index in trigger_starts for index in antecedent)
+            and not any(start - 7 <= f.first < candidate.clause[1] for f in mentions)
+        )  # "по итогам заседания Группы, которое также прошло по видеосвязи": another gathering's format
         while candidate.reach in named and candidate.reach < len(tokens):  # "с Моди" is no verb "модить"
             candidate.reach = next(
                 (
@@ -312,6 +324,8 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
         framed = found.rule.split(":")[-1] in MEETING_PLACE or visited
         if any(0 <= found.first - o.last <= 1 and _anchored(tokens, o.first) for o in occasions):
             continue  # "вскоре после саммита G7 в Хиросиме": the summit's city, a time anchor
+        if _of_another_clause(tokens, found, trigger_tokens, people):
+            continue  # "заседания Госсовета, которое запланировано на 12 апреля в Москве": that session's place
         if framed and not said_in(found) and not _beside_speech(tokens, found, candidates):
             owner(found.first, found.last).cities.append(found)
     for found in doc.in_sentence(doc.found.get("venues", []), sentence.index):
@@ -543,8 +557,9 @@ def _of_another_clause(tokens, found: Found, trigger_tokens: set[int], named: se
     if any(start <= index < found.first for index in trigger_tokens):
         return False  # "которую глава государства провел": the meeting is in the clause itself
     before = {lemma(token) for token in tokens[max(0, start - 4) : start - 1]}
-    if before & GATHERINGS or start - 2 in named:
-        return False  # "форум, который пройдет 14–17 июня", "Лавров, которого ожидают в Токио 15 апреля"
+    going = {lemma(token) for token in tokens[max(0, start - 10) : start]} & (PLACE_VISITS | INVITING)
+    if (before & GATHERINGS and going) or start - 2 in named:
+        return False  # "посетить форум, который пройдет 14–17 июня", "Лавров, которого ожидают в Токио 15 апреля"
     for index in range(start - 2, max(-1, start - 25), -1):
         if index in trigger_tokens and _agree(tokens[index], head):
             return False
@@ -720,9 +735,22 @@ def _group(sentence: int, triggers: list[GrammarMatch], tokens) -> list[Candidat
         gap = trigger.first - candidates[-1].last if candidates else None
         if gap is not None and (gap <= 0 or (gap == 1 and not _noun(tokens[trigger.first - 1]))):
             candidates[-1].triggers.append(trigger)
+        elif gap is not None and gap <= 5 and _how(trigger, tokens, candidates[-1]):
+            candidates[-1].triggers.append(trigger)  # "обсудили газовые вопросы по видеосвязи": how they talked
         else:
             candidates.append(Candidate(sentence, [trigger]))
     return candidates
+
+
+def _how(trigger: GrammarMatch, tokens, before: Candidate) -> bool:
+    """ "по видеосвязи", "по телефону" after a verb of talking and its object: the verb's manner, not a call of
+    its own (unlike "обсудили по телефону подготовку встречи", where the meeting word is the object)."""
+    verb = tokens[before.first]
+    forms = getattr(verb, "forms", None) or []
+    if not forms or not ({"VERB", "INFN"} & forms[0].grams) or not trigger.fact.format:
+        return False
+    between = {token.value for token in tokens[before.last : trigger.first]}
+    return lemma(tokens[trigger.first - 1]) == "по" and not between & set(",;:—")
 
 
 def _carried_invitation(tokens, candidate: Candidate) -> int | None:

@@ -36,7 +36,18 @@ def clause_bounds(tokens: list[Token]) -> list[tuple[int, int]]:
             starts.append(index + 1)
         elif token.value == "," and (following in OPENERS or following in SPEECH):
             starts.append(index + 1)
+        elif token.value == "," and following == "и" and _verb_next(tokens, index + 2):
+            starts.append(index + 1)  # "..., которое запланировано на 12 апреля, и договорились провести встречу"
         elif following in BUT and index + 1 not in starts:
             starts.append(index + 1)
     starts = sorted(set(starts))
     return [(start, stop) for start, stop in zip(starts, starts[1:] + [len(tokens)], strict=True) if start < stop]
+
+
+def _verb_next(tokens: list[Token], index: int) -> bool:
+    """A finite verb right after "и" (or after one adverb): a new predicate, not a list of nouns."""
+    for token in tokens[index : index + 2]:
+        forms = getattr(token, "forms", None)
+        if forms and "VERB" in forms[0].grams:
+            return True
+    return False

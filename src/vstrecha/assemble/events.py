@@ -179,6 +179,9 @@ class Assembler:
         if len(persons) >= 2 and candidate.counterpart and self.all_guests(candidate, persons) and not candidate.group:
             self.doc.reject(candidate.sentence, f"{words}: the host of a meeting with several guests is not named")
             return
+        if candidate.of_another:
+            self.doc.reject(candidate.sentence, f"{words}: told of another gathering, in a clause about it")
+            return
         if candidate.crowd:
             self.doc.reject(candidate.sentence, f"{words}: met with a group, not a person")
             self.open_day(candidate, persons, subject)
@@ -680,6 +683,13 @@ def dateline_day(doc: Doc) -> Found | None:
     return None
 
 
+def _on_dateline_day(doc: Doc, draft: Draft) -> bool:
+    """ "ПЕТРОПАВЛОВСК-КАМЧАТСКИЙ, 29 авг — Губернатор сегодня провел встречу": with no year known, the meeting
+    of the dateline's own day."""
+    day = dateline_day(doc)
+    return day is not None and draft.date is not None and draft.date.value.start == day.value.start
+
+
 def dated_by_dateline(doc: Doc, drafts: list[Draft]) -> None:
     """ "МОСКВА, 23 дек — Путин провел телефонные разговоры ...": the wire item reports that day's news, so a
     held meeting of its lead that the text dates no other way is of the dateline's day."""
@@ -795,7 +805,7 @@ def assemble_events(doc: Doc) -> None:
             and held
             and draft.city is None
             and draft.venue is None
-            and _near_publication(doc, draft)
+            and (_near_publication(doc, draft) or _on_dateline_day(doc, draft))
         ):
             draft.city = dateline  # "ТЯНЬЦЗИНЬ, 1 сен —": the news is written where the meeting is
     calls_have_no_place(doc, assembler.drafts)

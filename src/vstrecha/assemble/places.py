@@ -49,6 +49,8 @@ def stays(doc: Doc) -> dict[int, list[tuple[int, Found]]]:
         else:
             continue
         named = {f.entity for f in doc.in_sentence(persons, index) if f.entity is not None}
+        refs = doc.in_sentence(doc.found.get("person_refs", []), index)
+        named |= {e for f in refs if len(f.value or ()) == 1 for e in f.value if e is not None}  # "Мэр Саппоро"
         if len(named) == 1:
             result.setdefault(named.pop(), []).append((index, city))
     return result

@@ -263,10 +263,10 @@ FULL_DATE = rule(
     MAYBE_WHEN_IN_DAY,
 ).interpretation(Date)
 
-DAY_RANGE = rule(  # "10-11 ноября", "с 30 июня по 2 июля", "7 и 8 июля" (a pair: two dates)
+DAY_RANGE = rule(  # "10-11 ноября", "с 30 июня по 2 июля", "7 и 8 июля" (a pair: two dates), "25 или 26 ноября"
     RANGE_START.optional(),
     or_(RANGE_DAY, DAY_MONTH, NUMERIC).interpretation(Date.start),
-    or_(RANGE_SEPARATOR, rule(caseless("и").interpretation(Date.pair.const(True)))),
+    or_(RANGE_SEPARATOR, rule(caseless("и").interpretation(Date.pair.const(True))), rule(caseless("или"))),
     or_(DAY_MONTH_YEAR, DAY_MONTH, NUMERIC).interpretation(Date.stop),
     MAYBE_RELATIVE_YEAR,
 ).interpretation(Date)

@@ -875,3 +875,27 @@ def test_a_session_told_in_a_relative_clause_is_no_meeting_of_the_pair(extractor
         for e in events(extractor, text, "2002-04-05")
     }
     assert found == {("held", "phone", "2002-04-04", None), ("planned", "in_person", None, None)}
+
+
+def test_talks_planned_on_a_visit_put_off_are_put_off(extractor):
+    text = (
+        "Официальный визит президента Казахстана Касым-Жомарта Токаева в Россию, намеченный на эту неделю, "
+        "перенесен. Ранее ожидалось, что 25 или 26 ноября Токаев проведет в Москве переговоры с Владимиром Путиным."
+    )
+    (event,) = events(extractor, text, "2022-11-22")
+    assert (event.status, event.date.start, event.date.end, event.city.name) == (
+        "postponed",
+        "2022-11-25",
+        "2022-11-26",
+        "Москва",
+    )
+    assert "on the visit postponed before" in reasons(extractor, text, "2022-11-22")
+
+
+def test_talks_elsewhere_after_a_visit_put_off_stay_planned(extractor):
+    text = (
+        "Визит президента Владимира Путина в Токио, намечавшийся на осень, перенесен. Путин и премьер Японии "
+        "Синдзо Абэ все же проведут переговоры в ноябре в Пекине."
+    )
+    (event,) = events(extractor, text, "2014-08-05")
+    assert (event.status, event.city.name) == ("planned", "Пекин")

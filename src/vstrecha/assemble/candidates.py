@@ -423,15 +423,17 @@ def _agreeing(tokens, cue: GrammarMatch, candidates: list[Candidate]) -> Candida
     """ "Встреча ... — Лаврова и Шойгу с Керри и Хейгелом, — назначенная на пятницу": a participle far from
     its noun still agrees with it in gender or number and in case."""
     forms = getattr(tokens[cue.first], "forms", None) or []
-    if not forms or "PRTF" not in forms[0].grams:
+    if not forms or not {"PRTF", "PRTS"} & forms[0].grams:
         return None
     grams = forms[0].grams
+    short = "PRTS" in grams  # "визит ..., намеченный на эту неделю, перенесен": the predicate of its subject
     for candidate in candidates:
         head = getattr(tokens[candidate.first], "forms", None) or []
         if not head or "NOUN" not in head[0].grams or candidate.first > cue.first:
             continue
         noun = head[0].grams
-        same_case = any(case in grams and case in noun for case in ("nomn", "gent", "datv", "accs", "ablt", "loct"))
+        cases = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+        same_case = "nomn" in noun if short else any(case in grams and case in noun for case in cases)
         same_kind = any(kind in grams and kind in noun for kind in AGREEMENT_GRAMS)
         if same_case and same_kind:
             return candidate

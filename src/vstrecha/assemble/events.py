@@ -29,6 +29,7 @@ TRIP_REACH = 6  # sentences a planned trip dates the meetings planned on it
 NEXT_IN_LINE = frozenset({"затем", "потом", "следом", "далее", "после", "вечером", "следующий"})  # a day's series
 LOOKING_BACK = frozenset({"накануне", "ранее", "прежде", "прошлый", "последний", "уже", "до"})  # a flashback's words
 SUBORDINATE = frozenset({"что", "чтобы", "который", "где", "куда", "когда", "если", "хотя", "поскольку"})
+VISITS = frozenset({"визит", "поездка", "приезд"})
 LOOKBACK = 10  # sentences: "там" points no further back than this
 
 
@@ -111,6 +112,7 @@ class Assembler:
             None  # "Путин несколько раз принимал Уиткоффа в Москве": sides and place of a series
         )
         self.trip: tuple[int, Found, int] | None = None  # a planned trip's traveller, day and sentence
+        self.put_off: Draft | None = None  # "визит Лукашенко в Россию перенесен": its meetings told next are too
         self.day: Draft | None = None  # "Миллер в среду принял в Москве пятерых собеседников": host, day, place
 
     def sides(self, candidate: Candidate, subject: list[int]) -> list[int]:
@@ -292,6 +294,15 @@ class Assembler:
                 assert self.trip is not None
                 draft.date = self.trip[1]
                 self.doc.note(candidate.sentence, f"{words}: on the trip planned for {draft.date.value.text}")
+            visit = all(
+                lemma(self.doc.sentences[candidate.sentence].tokens[t.first]) in VISITS for t in candidate.triggers
+            )
+            if len(persons) == 1 and visit and draft.status in ("postponed", "cancelled"):
+                self.put_off = draft
+            elif self.on_the_visit_put_off(draft):
+                assert self.put_off is not None
+                draft.status = self.put_off.status
+                self.doc.note(candidate.sentence, f"{words}: on the visit {self.put_off.status} before")
             if len(persons) == 1 and candidate.several and draft.date and len(draft.date.value.start or "") == 10:
                 self.day = draft  # "в среду принял сразу пятерых собеседников": the guests are told next
             elif draft.date is None and self.in_the_day(draft, candidate):
@@ -405,6 +416,16 @@ class Assembler:
             self.day = Draft("held", candidate.format, hosts, date=days[0], city=_first(candidate.cities))
             self.day.venue = _first(candidate.venues)
             self.day.sentences = [candidate.sentence]
+
+    def on_the_visit_put_off(self, draft: Draft) -> bool:
+        """ "Визит Лукашенко в Россию перенесен. Ранее ожидалось, что он проведет переговоры с Путиным": the
+        talks planned on a visit put off or called off are put off or called off with it."""
+        visit = self.put_off
+        if visit is None or draft.status != "planned" or visit.persons[0] not in draft.persons:
+            return False
+        if _city(visit) and _city(draft) and _city(visit) != _city(draft):
+            return False  # "визит в Токио перенесен ... все же проведут переговоры в Пекине": another meeting
+        return 0 < draft.sentences[0] - visit.sentences[0] <= TRIP_REACH
 
     def in_the_day(self, draft: Draft, candidate: Candidate) -> bool:
         """A meeting of the host of a day told as a whole, a few sentences on, with no day of its own and no

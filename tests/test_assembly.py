@@ -899,3 +899,14 @@ def test_talks_elsewhere_after_a_visit_put_off_stay_planned(extractor):
     )
     (event,) = events(extractor, text, "2014-08-05")
     assert (event.status, event.city.name) == ("planned", "Пекин")
+
+
+def test_what_was_said_or_thought_does_not_date_or_plan_the_meeting(extractor):
+    text = (
+        "В воскресенье в Иркутске прошла встреча Владимира Путина с премьером Японии Иосиро Мори. Открывая "
+        "переговоры, президент напомнил, что в 2000 году стороны наметили ключевые направления сотрудничества. "
+        "Еще в пятницу министр Игорь Иванов допускал, что в Иркутске подпишут декларацию, смотря по тому, как "
+        "сложится разговор."
+    )
+    found = {(e.status, e.date.start) for e in events(extractor, text, "2001-03-26")}
+    assert found == {("held", "2001-03-25")}

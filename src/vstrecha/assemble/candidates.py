@@ -218,7 +218,7 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
             return following[0]
         reported = _reported_clause(tokens, clauses, clause, last)
         if reported is not None:  # "выразил надежду, что в следующий раз они встретятся"
-            inside = [c for c in candidates if reported[0] <= c.first < reported[1] and not c.anchor]
+            inside = [c for c in candidates if reported[0] <= c.first and not c.anchor]  # and the clauses within
             if inside:
                 return inside[0]
         candidate = owner(first, last)
@@ -229,6 +229,8 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
         own_clause = any(clause[0] <= other.first < clause[1] for other in candidates)
         if own_clause and candidate.distance(first, last) > CUE_REACH:
             return None
+        if not own_clause and lemma(tokens[clause[0]]) in ("что", "чтобы") and candidate.first < clause[0]:
+            return None  # "напомнил, что в 2000 году стороны наметили направления": what was said, not the meeting
         return candidate  # "..., но Трамп отменил ее": a clause of its own speaks of the meeting before
 
     trigger_tokens = {index for c in candidates for t in c.triggers for index in range(t.first, t.last)}
@@ -304,6 +306,7 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
             or _of_another_thing(tokens, found, trigger_tokens)
             or _of_another_clause(tokens, found, trigger_tokens, people)
             or _in_speech_clause(tokens, found, candidates, clauses)
+            or _in_what_was_said(tokens, found, candidates, clauses)
         )
         before = lemma(tokens[found.first - 1]) if found.first else ""
         if found.value.start is None or said_when:
@@ -466,13 +469,30 @@ def _beside_speech(tokens, found: Found, candidates: list[Candidate]) -> bool:
 
 
 def _in_speech_clause(tokens, found: Found, candidates: list[Candidate], clauses: list[tuple[int, int]]) -> bool:
-    """ "20 июля представитель МИД объявил, что встречи не будет": a date in the clause of the verb of speech,
-    with every meeting word in the что-clause it governs, is the day of the statement."""
+    """ "20 июля представитель МИД объявил, что встречи не будет", "в пятницу министр допускал, что в Иркутске
+    подпишут": a date in the clause that governs the что-clause holding every meeting word is the day of the
+    statement or the thought, not of the meeting."""
     clause = next((c for c in clauses if c[0] <= found.first < c[1]), None)
-    if clause is None or not {lemma(token) for token in tokens[clause[0] : clause[1]]} & SPEECH:
+    if clause is None:
         return False
-    told = [c for c in candidates if not c.anchor]
-    return bool(told) and all(c.clause[0] > clause[0] and lemma(tokens[c.clause[0]]) in ("что", "чтобы") for c in told)
+    told = [c for c in candidates if (c.counterpart or not c.anchor) and not _at_a_summit(tokens, c)]
+    said = next((c[0] for c in clauses if c[0] >= clause[1] and lemma(tokens[c[0]]) in ("что", "чтобы")), None)
+    return bool(told) and said is not None and all(c.first >= said for c in told)
+
+
+def _in_what_was_said(tokens, found: Found, candidates: list[Candidate], clauses: list[tuple[int, int]]) -> bool:
+    """ "Открывая переговоры, президент напомнил, что в 2000 году стороны наметили ...": a date in the
+    что-clause, with every meeting word before it, is of what was said."""
+    said = next((c[0] for c in clauses if c[0] > 0 and lemma(tokens[c[0]]) in ("что", "чтобы")), None)
+    if said is None or found.first < said:
+        return False
+    return all(c.first < said for c in candidates)
+
+
+def _at_a_summit(tokens, candidate: Candidate) -> bool:
+    """ "находившийся в Стокгольме на саммите ЕС": where someone was, not a meeting told."""
+    head = lemma(tokens[candidate.first])
+    return head in ("саммит", "форум") and candidate.first > 0 and lemma(tokens[candidate.first - 1]) in ("на", "в")
 
 
 def instead(tokens, first: int) -> bool:

@@ -910,3 +910,12 @@ def test_what_was_said_or_thought_does_not_date_or_plan_the_meeting(extractor):
     )
     found = {(e.status, e.date.start) for e in events(extractor, text, "2001-03-26")}
     assert found == {("held", "2001-03-25")}
+
+
+def test_a_city_that_thinks_is_no_meeting_place(extractor):
+    text = "В Москве рассчитывают, что переговоры Сергея Собянина и Ильхама Алиева в Баку пройдут в мае."
+    (event,) = events(extractor, text, "2019-03-01")
+    assert event.city.name == "Баку"
+    text = "В Москве рассчитывают, что переговоры Сергея Собянина и Ильхама Алиева пройдут в мае."
+    (event,) = events(extractor, text, "2019-03-01")
+    assert event.city is None

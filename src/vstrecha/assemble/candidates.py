@@ -31,6 +31,9 @@ INVITING = frozenset({"пригласить", "приглашать", "приг�
 GATHERINGS = frozenset({"форум", "саммит", "конференция", "сессия", "заседание", "церемония", "визит", "поездка"})
 JOINING = frozenset({"а", "и"})  # "..., а также проведет переговоры": the same subject goes on
 SESSIONS = frozenset({"заседание", "совещание", "сессия", "конференция", "форум", "пленум", "съезд", "коллегия"})
+OPINION = frozenset(
+    {"считать", "рассчитывать", "ждать", "ожидать", "надеяться", "полагать", "опасаться", "понимать", "уверять"}
+)
 CARRYING = frozenset({"передать", "вручить", "передавать", "вручать", "доставить"})
 TRIP_NOUNS = ("визит", "поездка")  # "с визитом министр X": the frame ends before the title
 ARRIVALS = frozenset({"прилететь", "приехать", "прибыть", "прилетать", "приезжать"})
@@ -329,6 +332,8 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
             continue  # "вскоре после саммита G7 в Хиросиме": the summit's city, a time anchor
         if _of_another_clause(tokens, found, trigger_tokens, people):
             continue  # "заседания Госсовета, которое запланировано на 12 апреля в Москве": that session's place
+        if _where_they_think(tokens, found):
+            continue  # "В Москве рассчитывают, что ...", "В Токио этих переговоров ждали давно": who thinks so
         if framed and not said_in(found) and not _beside_speech(tokens, found, candidates):
             owner(found.first, found.last).cities.append(found)
     for found in doc.in_sentence(doc.found.get("venues", []), sentence.index):
@@ -487,6 +492,16 @@ def _in_what_was_said(tokens, found: Found, candidates: list[Candidate], clauses
     if said is None or found.first < said:
         return False
     return all(c.first < said for c in candidates)
+
+
+def _where_they_think(tokens, found: Found) -> bool:
+    """ "В Москве рассчитывают", "в Вашингтоне считают": a city before a verb of opinion in the plural with no
+    subject is the government that thinks so, not a meeting place."""
+    for token in tokens[found.last : found.last + 4]:
+        forms = getattr(token, "forms", None) or []
+        if forms and "VERB" in forms[0].grams:
+            return forms[0].normalized in OPINION and "plur" in forms[0].grams
+    return False
 
 
 def _at_a_summit(tokens, candidate: Candidate) -> bool:

@@ -194,7 +194,8 @@ CUES = Grammar(
             ),
             rule(dictionary({"состояться", "пройти"}), gram("futr")),
             rule(normalized("предполагаться")),
-            rule(dictionary({"собираться", "намереваться", "намеренный", "предстоять"})),  # "собираются обсудить"
+            rule(and_(dictionary({"собираться", "намереваться"}), not_(gram("past")))),  # "собираются обсудить"
+            rule(dictionary({"намеренный", "предстоять"})),
             rule(normalized("рассчитывать"), dictionary({"провести", "встретиться", "обсудить", "увидеться"})),
             rule(AGREE, in_({"о", "об", "на"}).optional(), AGREED),
             rule(normalized("мочь"), dictionary({"состояться", "пройти"})),
@@ -243,6 +244,7 @@ CUES = Grammar(
             rule(NOT, dictionary({"удаться", "получиться"})),
             rule(NOT, MEETING_VERB),
             rule(dictionary({"допустить", "допускать", "гипотетически"})),
+            rule(and_(dictionary({"собираться", "намереваться"}), gram("past"))),  # "собирался приехать на парад"
         ),
         "STAGED": cue(
             "staged",  # "встретятся на одной сцене", "встреча в финале": a performance or a match, not talks

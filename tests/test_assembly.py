@@ -919,3 +919,17 @@ def test_a_city_that_thinks_is_no_meeting_place(extractor):
     text = "В Москве рассчитывают, что переговоры Сергея Собянина и Ильхама Алиева пройдут в мае."
     (event,) = events(extractor, text, "2019-03-01")
     assert event.city is None
+
+
+def test_an_intention_of_the_past_is_no_meeting(extractor):
+    text = "Президент Франции Эммануэль Макрон признался, что собирался приехать к Владимиру Путину на парад."
+    assert events(extractor, text, "2020-06-26") == []
+
+
+def test_a_talk_named_as_a_time_before_what_a_palace_said_is_the_talk_told(extractor):
+    text = (
+        "Владимир Путин и Эммануэль Макрон в пятницу провели переговоры по видеосвязи. В Елисейском дворце еще "
+        "до разговора объясняли его цели."
+    )
+    (event,) = events(extractor, text, "2020-06-26")
+    assert (event.format, event.city) == ("video", None)

@@ -19,7 +19,7 @@ from vstrecha.resolve.dates import on_dateline
 # "после встречи", "по итогам беседы", "во время нынешнего визита": a meeting already told, as a time frame
 ANCHORS = frozenset(
     {"после", "перед", "накануне", "итог", "завершение", "ход", "время", "рамка", "нынешний", "текущий"}
-    | {"начало", "окончание", "конец"}  # "перед началом беседы", "по окончании переговоров"
+    | {"начало", "окончание", "конец", "до"}  # "перед началом беседы", "по окончании переговоров", "до разговора"
 )
 FACE_TO_FACE = frozenset(
     {"ужин", "обед", "завтрак", "поле", "саммит", "форум", "церемония", "лично", "личный", "очный", "кулуары"}
@@ -338,7 +338,7 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
             owner(found.first, found.last).cities.append(found)
     for found in doc.in_sentence(doc.found.get("venues", []), sentence.index):
         framed = found.rule.split(":")[-1] in MEETING_PLACE or _in_residence(tokens, found.first)
-        if framed and not said_in(found):
+        if framed and not said_in(found) and not _where_they_think(tokens, found):
             owner(found.first, found.last).venues.append(found)
     for found in doc.in_sentence(doc.found.get("durations", []), sentence.index):
         candidate = owner(found.first, found.last)
@@ -495,12 +495,12 @@ def _in_what_was_said(tokens, found: Found, candidates: list[Candidate], clauses
 
 
 def _where_they_think(tokens, found: Found) -> bool:
-    """ "В Москве рассчитывают", "в Вашингтоне считают": a city before a verb of opinion in the plural with no
-    subject is the government that thinks so, not a meeting place."""
+    """ "В Москве рассчитывают", "в Елисейском дворце объясняли": a place before a verb of opinion or speech in
+    the plural with no subject is the government that thinks or says so, not a meeting place."""
     for token in tokens[found.last : found.last + 4]:
         forms = getattr(token, "forms", None) or []
         if forms and "VERB" in forms[0].grams:
-            return forms[0].normalized in OPINION and "plur" in forms[0].grams
+            return forms[0].normalized in OPINION | SPEECH and "plur" in forms[0].grams
     return False
 
 

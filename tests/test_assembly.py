@@ -933,3 +933,13 @@ def test_a_talk_named_as_a_time_before_what_a_palace_said_is_the_talk_told(extra
     )
     (event,) = events(extractor, text, "2020-06-26")
     assert (event.format, event.city) == ("video", None)
+
+
+def test_a_series_told_in_a_city_places_the_hosts_meetings(extractor):
+    text = (
+        "Губернатор Курской области Роман Старовойт провел в Москве серию рабочих встреч. Главной из них стала "
+        "встреча с министром финансов Антоном Силуановым. Старовойт и Силуанов рассмотрели строительство моста в "
+        "Курске. Кроме того, Старовойт встретился с главой Минтранса Виталием Савельевым."
+    )
+    found = {(tuple(sorted(sides(e))), e.city and e.city.name) for e in events(extractor, text, None)}
+    assert found == {(("Силуанов", "Старовойт"), "Москва"), (("Савельев", "Старовойт"), "Москва")}

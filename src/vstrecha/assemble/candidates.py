@@ -335,7 +335,10 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
         if _where_they_think(tokens, found):
             continue  # "В Москве рассчитывают, что ...", "В Токио этих переговоров ждали давно": who thinks so
         if framed and not said_in(found) and not _beside_speech(tokens, found, candidates):
-            owner(found.first, found.last).cities.append(found)
+            candidate = owner(found.first, found.last)
+            if candidate.discussed and found.first >= candidate.last and not candidate.counterpart:
+                continue  # "рассмотрели строительство моста в Ульяновске": the topic's place
+            candidate.cities.append(found)
     for found in doc.in_sentence(doc.found.get("venues", []), sentence.index):
         framed = found.rule.split(":")[-1] in MEETING_PLACE or _in_residence(tokens, found.first)
         if framed and not said_in(found) and not _where_they_think(tokens, found):

@@ -310,7 +310,8 @@ class Assembler:
                 draft.date = self.day.date
                 if draft.city is None and draft.venue is None and draft.format == "in_person":
                     draft.city, draft.venue = self.day.city, self.day.venue
-                self.doc.note(candidate.sentence, f"{words}: one of the meetings of {self.day.date.value.text}")
+                told = self.day.date.value.text if self.day.date else _city(self.day)
+                self.doc.note(candidate.sentence, f"{words}: one of the meetings of {told}")
             if draft.date is None and self.next_in_line(candidate):
                 assert self.latest is not None and self.latest.date is not None
                 draft.date = self.latest.date
@@ -412,8 +413,8 @@ class Assembler:
         руководством города"): its host, day and place frame the meetings told next."""
         hosts = [p for p in persons if p in subject] or (persons if len(persons) == 1 else subject[:1])
         days = [d for d in candidate.dates if len(d.value.start or "") == 10]
-        if len(hosts) == 1 and days:
-            self.day = Draft("held", candidate.format, hosts, date=days[0], city=_first(candidate.cities))
+        if len(hosts) == 1 and (days or candidate.cities):  # "провел в Москве серию рабочих встреч"
+            self.day = Draft("held", candidate.format, hosts, date=_first(days), city=_first(candidate.cities))
             self.day.venue = _first(candidate.venues)
             self.day.sentences = [candidate.sentence]
 

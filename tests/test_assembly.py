@@ -943,3 +943,15 @@ def test_a_series_told_in_a_city_places_the_hosts_meetings(extractor):
     )
     found = {(tuple(sorted(sides(e))), e.city and e.city.name) for e in events(extractor, text, None)}
     assert found == {(("Силуанов", "Старовойт"), "Москва"), (("Савельев", "Старовойт"), "Москва")}
+
+
+def test_a_bare_conversation_is_face_to_face_and_a_format_told_first_is_its_meetings(extractor):
+    text = "Еще раньше Владимир Путин беседовал с губернатором Нижегородской области Глебом Никитиным."
+    (event,) = events(extractor, text, "2023-05-18")
+    assert event.format == "in_person"
+    text = (
+        "16 мая президент Владимир Путин в режиме видеоконференции поочередно провел встречи с губернатором "
+        "Андреем Травниковым и губернатором Василием Орловым."
+    )
+    found = {(tuple(sorted(sides(e))), e.format) for e in events(extractor, text, "2023-05-18")}
+    assert found == {(("Путин", "Травников"), "video"), (("Орлов", "Путин"), "video")}

@@ -62,6 +62,7 @@ TIME_NOUNS = frozenset({"утро", "вечер", "день", "ночь", "не�
 # "для переговоров с руководством Швеции", "встреча с правительством": no one named
 COLLECTIVES = frozenset(
     {"руководство", "правительство", "администрация", "делегация", "коллектив", "общественность", "сторона"}
+    | {"командование", "министерство", "ведомство", "парламент", "кабинет", "штаб", "посольство", "компания"}
 )
 PRESS = frozenset(
     {"корреспондент", "журналист", "обозреватель", "интервьюер", "репортёр", "репортер", "ведущий", "редакция"}
@@ -337,7 +338,8 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
         if framed and not said_in(found) and not _beside_speech(tokens, found, candidates):
             candidate = owner(found.first, found.last)
             if candidate.discussed and found.first >= candidate.last and not candidate.counterpart:
-                continue  # "рассмотрели строительство моста в Ульяновске": the topic's place
+                if any(_noun(token) for token in tokens[candidate.last : found.first]):
+                    continue  # "рассмотрели строительство моста в Ульяновске": the topic's place
             candidate.cities.append(found)
     for found in doc.in_sentence(doc.found.get("venues", []), sentence.index):
         framed = found.rule.split(":")[-1] in MEETING_PLACE or _in_residence(tokens, found.first)
@@ -777,9 +779,21 @@ def _group(sentence: int, triggers: list[GrammarMatch], tokens) -> list[Candidat
             candidates[-1].triggers.append(trigger)
         elif gap is not None and gap <= 5 and _how(trigger, tokens, candidates[-1]):
             candidates[-1].triggers.append(trigger)  # "обсудили газовые вопросы по видеосвязи": how they talked
+        elif gap is not None and gap <= 3 and _manner_first(candidates[-1], trigger, tokens):
+            candidates[-1].triggers.append(trigger)  # "в режиме видеоконференции поочередно провел встречи"
         else:
             candidates.append(Candidate(sentence, [trigger]))
     return candidates
+
+
+def _manner_first(before: Candidate, trigger: GrammarMatch, tokens) -> bool:
+    """A format phrase told before its meeting word, with only a verb or an adverb between."""
+    if len(before.triggers) != 1 or not before.triggers[0].fact.format:
+        return False
+    between = tokens[before.last : trigger.first]
+    return all(
+        (forms := getattr(token, "forms", None)) and forms[0].grams & {"VERB", "ADVB", "INFN"} for token in between
+    )
 
 
 def _how(trigger: GrammarMatch, tokens, before: Candidate) -> bool:

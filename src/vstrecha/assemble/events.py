@@ -30,6 +30,7 @@ NEXT_IN_LINE = frozenset({"затем", "потом", "следом", "дале�
 LOOKING_BACK = frozenset({"накануне", "ранее", "прежде", "прошлый", "последний", "уже", "до"})  # a flashback's words
 SUBORDINATE = frozenset({"что", "чтобы", "который", "где", "куда", "когда", "если", "хотя", "поскольку"})
 VISITS = frozenset({"визит", "поездка", "приезд"})
+CONVERSATION = frozenset({"беседа", "беседовать", "побеседовать"})
 LOOKBACK = 10  # sentences: "там" points no further back than this
 
 
@@ -50,6 +51,7 @@ class Draft:
     sentences: list[int] = field(default_factory=list)
     vague: bool = False  # no cue and no tense: a mention of whatever meeting the text is about
     open_format: bool = False  # a bare "разговор" fits a meeting or a call
+    conversation: bool = False  # "беседа", "побеседовали": face to face unless the text says otherwise
     aside: bool = False  # told after the sentence's first clause ("вернулся из Нью-Дели: накануне он провел ...")
     trip: bool = False  # "перенес поездку": only ever a further mention of a meeting told before
     discussed: bool = False  # "обсудил с X": a talk, in person unless the text says otherwise
@@ -277,6 +279,10 @@ class Assembler:
                 sentences=[candidate.sentence],
                 vague=vague,
                 open_format=candidate.open_format,
+                conversation=all(
+                    lemma(self.doc.sentences[candidate.sentence].tokens[t.first]) in CONVERSATION
+                    for t in candidate.triggers
+                ),
                 format_told=candidate.format_told,
                 discussed=candidate.discussed,
                 trip=candidate.trip,
@@ -370,6 +376,7 @@ class Assembler:
                     assert self.latest is not None
                     in_person, draft.city, draft.occasion = True, self.latest.city, self.latest.occasion
                     self.doc.note(draft.sentences[0], "a talk at the summit told before: in person, there")
+                in_person = in_person or draft.conversation
                 draft.format = "in_person" if in_person else "phone"
             self.inherit(draft)
             self.drafts.append(draft)

@@ -955,3 +955,13 @@ def test_a_bare_conversation_is_face_to_face_and_a_format_told_first_is_its_meet
     )
     found = {(tuple(sorted(sides(e))), e.format) for e in events(extractor, text, "2023-05-18")}
     assert found == {(("Путин", "Травников"), "video"), (("Орлов", "Путин"), "video")}
+
+
+def test_a_call_named_as_a_time_is_a_call_when_no_call_was_told(extractor):
+    text = (
+        "Трамп предложил Путину встретиться в Вашингтоне. Президент США Дональд Трамп во время телефонного "
+        "разговора с Владимиром Путиным 20 марта предложил провести встречу в Вашингтоне. Увидеться лидеры "
+        "могут в не слишком отдаленном будущем."
+    )
+    found = {(e.status, e.format) for e in events(extractor, text, "2018-03-21")}
+    assert found == {("proposed", "in_person"), ("held", "phone")}

@@ -356,8 +356,9 @@ class Assembler:
     ) -> str | None:
         """Merge the draft into the event it mentions, or start a new event; the reason when it does neither.
         A framing mention ("по итогам встречи", without "с" and a side) never starts an event of its own."""
-        if anchor:
-            known = {person for existing in self.drafts for person in existing.persons}
+        if anchor:  # "во время телефонного разговора с Путиным 20 марта предложил ...": a call not told before is one
+            told = [d for d in self.drafts if d.format == draft.format or not draft.format_told or draft.open_format]
+            known = {person for existing in told for person in existing.persons}
             if not set(draft.persons) - known:
                 return "names a meeting told before as a time anchor"
         if draft.trip:

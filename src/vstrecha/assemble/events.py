@@ -30,6 +30,7 @@ NEXT_IN_LINE = frozenset({"затем", "потом", "следом", "дале�
 LOOKING_BACK = frozenset({"накануне", "ранее", "прежде", "прошлый", "последний", "уже", "до"})  # a flashback's words
 SUBORDINATE = frozenset({"что", "чтобы", "который", "где", "куда", "когда", "если", "хотя", "поскольку"})
 VISITS = frozenset({"визит", "поездка", "приезд"})
+MANY_SIDED = frozenset({"международный", "многосторонний", "региональный", "общий", "массовый"})
 CONVERSATION = frozenset({"беседа", "беседовать", "побеседовать"})
 LOOKBACK = 10  # sentences: "там" points no further back than this
 
@@ -182,6 +183,13 @@ class Assembler:
             return
         if len(persons) >= 2 and candidate.counterpart and self.all_guests(candidate, persons) and not candidate.group:
             self.doc.reject(candidate.sentence, f"{words}: the host of a meeting with several guests is not named")
+            return
+        if (
+            not candidate.persons
+            and self.doc.sentences[candidate.sentence].tokens[candidate.first - 1 : candidate.first]
+            and (lemma(self.doc.sentences[candidate.sentence].tokens[candidate.first - 1]) in MANY_SIDED)
+        ):
+            self.doc.reject(candidate.sentence, f"{words}: a meeting of many with no one named")
             return
         if candidate.of_another:
             self.doc.reject(candidate.sentence, f"{words}: told of another gathering, in a clause about it")

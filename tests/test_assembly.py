@@ -965,3 +965,13 @@ def test_a_call_named_as_a_time_is_a_call_when_no_call_was_told(extractor):
     )
     found = {(e.status, e.format) for e in events(extractor, text, "2018-03-21")}
     assert found == {("proposed", "in_person"), ("held", "phone")}
+
+
+def test_agreeing_to_talk_plans_a_talk_and_a_meeting_of_many_is_not_theirs(extractor):
+    text = (
+        "Сергей Лавров в понедельник провел телефонный разговор с Рексом Тиллерсоном. Министры условились "
+        "побеседовать в Фербанксе 10 мая. Кроме того, министры обменялись мнениями о предстоящей международной "
+        "встрече по Сирии."
+    )
+    found = {(e.status, e.format, e.date.start) for e in events(extractor, text, "2017-05-02")}
+    assert found == {("held", "phone", "2017-05-01"), ("planned", "in_person", "2017-05-10")}

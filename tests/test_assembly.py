@@ -975,3 +975,8 @@ def test_agreeing_to_talk_plans_a_talk_and_a_meeting_of_many_is_not_theirs(extra
     )
     found = {(e.status, e.format, e.date.start) for e in events(extractor, text, "2017-05-02")}
     assert found == {("held", "phone", "2017-05-01"), ("planned", "in_person", "2017-05-10")}
+
+
+def test_not_having_seen_each_other_is_no_meeting(extractor):
+    text = "«Мы не виделись с 15 ноября», — сказала Алла Бут о муже Викторе Буте."
+    assert events(extractor, text, "2011-01-20") == []

@@ -980,3 +980,12 @@ def test_agreeing_to_talk_plans_a_talk_and_a_meeting_of_many_is_not_theirs(extra
 def test_not_having_seen_each_other_is_no_meeting(extractor):
     text = "«Мы не виделись с 15 ноября», — сказала Алла Бут о муже Викторе Буте."
     assert events(extractor, text, "2011-01-20") == []
+
+
+def test_a_meeting_put_off_keeps_its_day_and_is_put_off(extractor):
+    text = (
+        "Встречу Олега Чиркунова и Вагита Алекперова перенесли на апрель. Встреча губернатора Олега Чиркунова "
+        "и Вагита Алекперова, которую планировали провести 12 марта, не состоялась."
+    )
+    (event,) = [e for e in events(extractor, text, "2007-03-14") if e.status != "planned"]
+    assert (event.status, event.date.start) == ("postponed", "2007-03-12")

@@ -18,7 +18,7 @@ from vstrecha.models import CityRef, Event, Occasion, Span, Venue
 from vstrecha.resolve.dates import on_dateline
 from vstrecha.resolve.persons import person_gender
 
-STATUS_RANK = {"proposed": 1, "planned": 2, "postponed": 3, "cancelled": 4}
+STATUS_RANK = {"proposed": 1, "planned": 2, "cancelled": 3, "postponed": 4}  # "не состоялась: перенесли" is put off
 SIGN_STATUS = ("not_cancelled", "declined", "cancelled", "postponed", "accepted", "proposed", "planned")
 # "принял приглашение": the proposal is taken, the visit planned; "отклонил приглашение": it stays a proposal
 STATUS_OF_SIGN = {"accepted": "planned", "declined": "proposed", "not_cancelled": "planned"}

@@ -989,3 +989,12 @@ def test_a_meeting_put_off_keeps_its_day_and_is_put_off(extractor):
     )
     (event,) = [e for e in events(extractor, text, "2007-03-14") if e.status != "planned"]
     assert (event.status, event.date.start) == ("postponed", "2007-03-12")
+
+
+def test_not_the_one_but_the_other_received_the_guest(extractor):
+    text = (
+        "Посла Литвы Ремигиюса Мотузаса, который вчера впервые приехал в Калининград, принял не губернатор "
+        "Николай Цуканов, а вице-премьер Александр Рольбинов."
+    )
+    (event,) = events(extractor, text, "2015-10-21")
+    assert (sides(event), event.date.start) == ({"Мотузас", "Рольбинов"}, "2015-10-20")

@@ -207,7 +207,8 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
     def owner(first: int, last: int) -> Candidate:
         clause = next((c for c in clauses if c[0] <= first < c[1]), clauses[-1])
         local = [c for c in candidates if clause[0] <= c.first < clause[1]]
-        pool = local or candidates
+        main = [c for c in candidates if lemma(tokens[c.clause[0]]) != "который"]
+        pool = local or (main if lemma(tokens[clause[0]]) != "который" else []) or candidates
         return min(pool, key=lambda c: (not c.owns(first, last), c.distance(first, last) + commas(c, first), c.first))
 
     def commas(candidate: Candidate, first: int) -> int:
@@ -525,9 +526,16 @@ def _at_a_summit(tokens, candidate: Candidate) -> bool:
 
 
 def instead(tokens, first: int) -> bool:
-    """ "вместо премьера Нетаньяху", "вместо Хантсмана": the one replaced is no side of the meeting."""
+    """ "вместо премьера Нетаньяху", "вместо Хантсмана", "принял не губернатор Цуканов, а вице-премьер": the one
+    replaced is no side of the meeting."""
     before = [lemma(token) for token in tokens[max(0, first - 3) : first]]
-    return bool(set(before) & INSTEAD)
+    if set(before) & INSTEAD:
+        return True
+    start = title_start(tokens, first)
+    if "не" not in {token.value.lower() for token in tokens[max(0, start - 1) : first]}:
+        return False
+    after = [token.value.lower() for token in tokens[first : first + 12]]
+    return any(a == "," and b == "а" for a, b in zip(after, after[1:], strict=False))
 
 
 def _first_noun(tokens, window: range):

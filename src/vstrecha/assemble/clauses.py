@@ -30,8 +30,16 @@ def lemma(token: Token) -> str:
 def clause_bounds(tokens: list[Token]) -> list[tuple[int, int]]:
     """Token ranges [first, last) of the clauses of one sentence."""
     starts = [0]
+    relative = said = False  # inside "..., который ...", and whether its own verb was said yet
     for index, token in enumerate(tokens[:-1]):
         following = lemma(tokens[index + 1])
+        if relative and said and token.value == "," and _verb_next(tokens, index + 1):
+            starts.append(index + 1)  # "Посла, который вчера приехал в область, принял не губернатор, а ..."
+            relative = False
+        elif relative and _verb_next(tokens, index):
+            said = True
+        if token.value == "," and following == "который":
+            relative, said = True, False
         if token.value in ALWAYS:
             starts.append(index + 1)
         elif token.value == "," and (following in OPENERS or following in SPEECH):

@@ -37,6 +37,8 @@ BATCHES = {  # name -> file patterns, in the order they were added (corpus/READM
     "B8": ("A*.txt",),
     "B9": ("B*.txt",),
     "B10": ("C*.txt",),
+    "B11": ("D*.txt",),
+    "B12": ("E*.txt",),
 }
 MEETING_STEMS = ("встреч", "переговор", "саммит", "бесед", "визит", "разговор", "встрет", "созвон", "телефон")
 System = Callable[[str, str | None], dict]

@@ -31,6 +31,7 @@ from vstrecha.facts.persons import (
     PersonReference,
     data_files,
     declensions,
+    east_asian_nominative,
     east_asian_shaped,
     plain,
     read_countries,
@@ -338,7 +339,12 @@ FAMILY_FIRST = rule(
     rule(GIVEN, GIVEN.optional()).interpretation(Name.first),
 )
 SYLLABLE = and_(type("RU"), is_capitalized(), or_(not_(is_upper()), length_eq(1)))  # "Ван И"
-STRICT_EAST_ASIAN_GIVEN = and_(SYLLABLE, or_(custom(is_foreign_word), custom(lambda value: len(value) <= 3)))
+def short_syllable(value: str) -> bool:
+    """A syllable of up to three letters, or one declined from it ("Иром" of Ир, "Ына" of Ын)."""
+    return len(value) <= 3 or len(east_asian_nominative(value)) <= 3
+
+
+STRICT_EAST_ASIAN_GIVEN = and_(SYLLABLE, or_(custom(is_foreign_word), custom(short_syllable)))
 EAST_ASIAN_GIVEN = and_(SYLLABLE, or_(STRICT_EAST_ASIAN_GIVEN, custom(east_asian_shaped)))
 EAST_ASIAN_FAMILY = and_(WORD, in_caseless(EAST_ASIAN_FAMILIES))
 # A family name that is a given name too ("Ян") takes only syllables no dictionary knows as words

@@ -81,6 +81,8 @@ def test_foreign_names_in_russian_spelling(extractor, text, name):
         ("Мы ждали премьера Андруса Ансипа.", "Андрус Ансип"),
         ("Награду вручили вице-премьеру Драгославу Драговичу.", "Драгослав Драгович"),
         ("Приехала президент Словакии Зузана Чапутова.", "Зузана Чапутова"),
+        # a Korean given syllable ending in "р" or "ль" declines too
+        ("Делегация встретилась с Пак Чон Иром.", "Пак Чон Ир"),
     ],
 )
 def test_indeclinable_foreign_and_female_surnames_normalize(extractor, text, name):

@@ -73,7 +73,7 @@ def declensions(word: str) -> frozenset[str]:
 # "тх", "нг", ...), a vowel core of up to three letters ("ао", "ыо", "уэ"), a final ("н", "нь", "нг", "м", ...).
 EAST_ASIAN_SYLLABLE = "(?:цз|чж|цх|тх|кх|нг|нь|дж|[бвгджзйклмнпрстфхцчшщ])?ь?[аеёиоуыэюя]{1,3}(?:нь|нг|ль|[нмпткчйр])?"
 EAST_ASIAN_GIVEN_RE = re.compile(f"(?:{EAST_ASIAN_SYLLABLE}){{1,2}}")
-EAST_ASIAN_FINALS = ("нь", "нг", "н", "м", "п", "т", "к")
+EAST_ASIAN_FINALS = ("нь", "нг", "ль", "н", "м", "п", "т", "к", "р")  # "Ким Чен Иром" -> Ир
 # Case endings the last syllable of an East Asian name takes, and whether the stem is soft ("Вэньсинем").
 EAST_ASIAN_ENDINGS = (("ем", True), ("ом", False), ("я", True), ("ю", True), ("а", False), ("у", False), ("е", False))
 

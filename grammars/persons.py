@@ -339,9 +339,17 @@ FAMILY_FIRST = rule(
     rule(GIVEN, GIVEN.optional()).interpretation(Name.first),
 )
 SYLLABLE = and_(type("RU"), is_capitalized(), or_(not_(is_upper()), length_eq(1)))  # "Ван И"
+
+
 def short_syllable(value: str) -> bool:
     """A syllable of up to three letters, or one declined from it ("Иром" of Ир, "Ына" of Ын)."""
-    return len(value) <= 3 or len(east_asian_nominative(value)) <= 3
+    if len(value) <= 3:
+        return True
+    forms = MORPH(value)
+    common = (  # "Лапа" is a noun of its own
+        bool(forms) and MORPH.is_known(value) and "NOUN" in forms[0].grams and len(forms[0].normalized) > 3
+    )
+    return len(east_asian_nominative(value)) <= 3 and not common
 
 
 STRICT_EAST_ASIAN_GIVEN = and_(SYLLABLE, or_(custom(is_foreign_word), custom(short_syllable)))

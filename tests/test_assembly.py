@@ -998,3 +998,13 @@ def test_not_the_one_but_the_other_received_the_guest(extractor):
     )
     (event,) = events(extractor, text, "2015-10-21")
     assert (sides(event), event.date.start) == ({"Мотузас", "Рольбинов"}, "2015-10-20")
+
+
+def test_meetings_told_of_to_someone_are_the_tellers(extractor):
+    text = (
+        "Путин подробно рассказал американскому коллеге Биллу Клинтону о переговорах, которые он провел во вторник "
+        "в Пекине с председателем КНР Цзян Цзэминем, и о встрече в среду в Пхеньяне с руководителем КНДР "
+        "Ким Чен Иром."
+    )
+    found = {(tuple(sorted(sides(e))), e.date.start, e.city.name) for e in events(extractor, text, "2000-07-22")}
+    assert found == {(("Путин", "Цзян"), "2000-07-18", "Пекин"), (("Ким", "Путин"), "2000-07-19", "Пхеньян")}

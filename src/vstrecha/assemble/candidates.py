@@ -170,12 +170,25 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
         f for kind in ("persons", "person_refs") for f in doc.in_sentence(doc.found.get(kind, []), sentence.index)
     ]
     mention_starts = {f.first for f in mentions}
+    framing = {
+        index
+        for kind in ("dates", "cities", "venues")
+        for f in doc.in_sentence(doc.found.get(kind, []), sentence.index)
+        for index in range(max(0, f.first - 1), f.last)  # with its preposition
+    }
     trigger_starts = {index for c in candidates for t in c.triggers for index in range(t.first, t.last)}
     named = {index for f in mentions for index in range(f.first, f.last)}
     people = {index for f in mentions if f.kind == "persons" for index in range(f.first, f.last)}
     for candidate in candidates:
         candidate.clause = next(c for c in clauses if c[0] <= candidate.first < c[1])
         _read_trigger(candidate, tokens, clauses)
+        if not candidate.counterpart:  # "о встрече в среду в Пхеньяне с Ким Чен Иром": a day and a place between
+            index = candidate.last
+            while index in framing:
+                index += 1
+            candidate.counterpart = (
+                index > candidate.last and index < len(tokens) and lemma(tokens[index]) in ("с", "со")
+            )
         start = candidate.clause[0]
         antecedent = range(max(0, start - 7), start)
         candidate.of_another = (
@@ -207,6 +220,11 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
     def owner(first: int, last: int) -> Candidate:
         clause = next((c for c in clauses if c[0] <= first < c[1]), clauses[-1])
         local = [c for c in candidates if clause[0] <= c.first < clause[1]]
+        if not local and lemma(tokens[clause[0]]) == "который":
+            # "о переговорах, которые он провел во вторник в Пекине с Цзян Цзэминем": the meeting word it is about
+            about = [c for c in candidates if clause[0] - 3 <= c.last <= clause[0]]
+            if about:
+                return about[-1]
         main = [c for c in candidates if lemma(tokens[c.clause[0]]) != "который"]
         pool = local or (main if lemma(tokens[clause[0]]) != "который" else []) or candidates
         return min(pool, key=lambda c: (not c.owns(first, last), c.distance(first, last) + commas(c, first), c.first))
@@ -249,7 +267,7 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
         touching = by_start.get(found.last)  # "Хельге Лундом Миллер рассмотрел": two people side by side
         if touching is not None and (touching.entity == found.entity or found.last - found.first == 1):
             continue
-        if found.entity is None or any(a <= found.first < b for a, b in speakers):
+        if found.entity is None or any(a <= found.first < b for a, b in speakers) or _addressee(tokens, found):
             continue
         if instead(tokens, found.first):
             continue
@@ -261,7 +279,7 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
         candidate.positions.setdefault(found.entity, found.first)
     titled = [m for m in doc.in_sentence(doc.matches.get("persons", []), sentence.index) if m.rule.endswith(":PERSON")]
     for found in doc.in_sentence(doc.found.get("person_refs", []), sentence.index):
-        if any(a <= found.first < b for a, b in speakers):
+        if any(a <= found.first < b for a, b in speakers) or _addressee(tokens, found):
             continue
         if any(m.first < found.first and found.last < m.last for m in titled):
             continue  # "советника индийского премьера по нацбезопасности Довала": whose adviser, not a side
@@ -517,6 +535,14 @@ def _moved_to(tokens, found: Found) -> bool:
     dated by the day it was set for (corpus/README.md, Event conventions)."""
     words = [lemma(token) for token in tokens[max(0, found.first - 3) : found.first + 1]]
     return "на" in words[-2:] and bool(set(words) & MOVING)
+
+
+def _addressee(tokens, found: Found) -> bool:
+    """ "Путин рассказал американскому коллеге о переговорах с Си": whom he told is no side of what he told of."""
+    start = title_start(tokens, found.first)
+    before = [lemma(token) for token in tokens[max(0, start - 2) : start]]
+    forms = getattr(tokens[start], "forms", None) or []
+    return bool(set(before) & SPEECH) and bool(forms) and "datv" in forms[0].grams
 
 
 def _at_a_summit(tokens, candidate: Candidate) -> bool:

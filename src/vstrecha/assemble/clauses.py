@@ -33,7 +33,7 @@ def clause_bounds(tokens: list[Token]) -> list[tuple[int, int]]:
     relative = said = False  # inside "..., который ...", and whether its own verb was said yet
     for index, token in enumerate(tokens[:-1]):
         following = lemma(tokens[index + 1])
-        if relative and said and token.value == "," and _verb_next(tokens, index + 1):
+        if relative and said and token.value == "," and (_verb_next(tokens, index + 1) or _and_of(tokens, index + 1)):
             starts.append(index + 1)  # "Посла, который вчера приехал в область, принял не губернатор, а ..."
             relative = False
         elif relative and _verb_next(tokens, index):
@@ -59,3 +59,12 @@ def _verb_next(tokens: list[Token], index: int) -> bool:
         if forms and "VERB" in forms[0].grams:
             return True
     return False
+
+
+def _and_of(tokens: list[Token], index: int) -> bool:
+    """ "о переговорах, которые он провел в Пекине, и о встрече в Пхеньяне": "и" and a preposition go back to
+    the main clause's list."""
+    if index + 1 >= len(tokens) or tokens[index].value.lower() != "и":
+        return False
+    forms = getattr(tokens[index + 1], "forms", None)
+    return bool(forms) and "PREP" in forms[0].grams

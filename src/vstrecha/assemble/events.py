@@ -790,8 +790,19 @@ def sentence_subject(doc: Doc, index: int, every: bool = False) -> list[int]:
         and not any(a <= f.first < b for a, b in subordinate)  # "он напомнил, что Москву посетил Куртулмуш"
     ]
     references = doc.in_sentence(doc.found.get("person_refs", []), index)
-    refs = [e for f in references for e in (f.value or ()) if e is not None and _nominative(tokens, f)]
+    refs = [
+        e
+        for f in references
+        for e in (f.value or ())
+        if e is not None and _nominative(tokens, f) and _can_be_subject(tokens[f.first])
+    ]
     return _unique(persons + refs[:1]) if every else _unique(persons[:1] + refs[:1])
+
+
+def _can_be_subject(token) -> bool:
+    """ "американскому коллеге" is whom one speaks to, not who acts."""
+    forms = getattr(token, "forms", None) or []
+    return not forms or any("nomn" in form.grams for form in forms)
 
 
 def _nominative(tokens, found: Found) -> bool:

@@ -206,9 +206,16 @@ CUES = Grammar(
             "not_cancelled",  # "назначенная на пятницу встреча пока не отменена": still planned
             rule(NOT, dictionary({"отменить", "отменять", "отложить", "перенести"})),
         ),
+        "NOT_HELD": cue(
+            "not_held",  # "так и не увиделись": the meeting expected did not take place
+            rule(
+                caseless("так"), caseless("и"), NOT, or_(MEETING_VERB, normalized("видеться"), normalized("увидеться"))
+            ),
+        ),
         "CANCELLED": cue(
             "cancelled",
             rule(dictionary({"отменить", "отмена", "отменять", "сорваться", "срыв", "отказаться", "отказ"})),
+            rule(dictionary({"сорвать", "срывать"})),  # "туман сорвал встречу"
             rule(NOT, dictionary({"состояться", "пройти"})),
             rule(NOT, and_(normalized("быть"), gram("futr"))),  # "встречи не будет"
         ),

@@ -1008,3 +1008,24 @@ def test_meetings_told_of_to_someone_are_the_tellers(extractor):
     )
     found = {(tuple(sorted(sides(e))), e.date.start, e.city.name) for e in events(extractor, text, "2000-07-22")}
     assert found == {(("Путин", "Цзян"), "2000-07-18", "Пекин"), (("Ким", "Путин"), "2000-07-19", "Пхеньян")}
+
+
+def test_fog_that_disrupted_a_meeting_cancels_it_and_an_airport_receives_no_one(extractor):
+    text = (
+        "Туман сорвал утреннюю встречу губернатора Александра Хлопонина с министром Андреем Фурсенко. "
+        "Аэропорт утром не смог принять восемь рейсов из Москвы и Сочи."
+    )
+    assert [e.status for e in events(extractor, text, "2007-06-29")] == ["cancelled"]
+
+
+def test_so_they_did_not_meet_is_a_meeting_called_off(extractor):
+    text = "Губернатор Александр Хлопонин и министр Андрей Фурсенко так и не увиделись в пятницу в Красноярске."
+    (event,) = events(extractor, text, "2007-06-30")
+    assert (event.status, event.date.start, event.city.name) == ("cancelled", "2007-06-29", "Красноярск")
+    assert events(extractor, "Хлопонин и Фурсенко не увиделись.", "2007-06-30") == []
+
+
+def test_a_delay_is_no_meetings_length(extractor):
+    text = "Министр Андрей Фурсенко прибыл с опозданием на шесть часов и провел встречу с Александром Хлопониным."
+    (event,) = events(extractor, text, "2007-06-30")
+    assert event.duration is None

@@ -35,6 +35,7 @@ OPINION = frozenset(
     {"считать", "рассчитывать", "ждать", "ожидать", "надеяться", "полагать", "опасаться", "понимать", "уверять"}
 )
 MOVING = frozenset({"перенести", "отложить", "перенос", "переноситься", "переносить", "откладывать"})
+DELAYS = frozenset({"опоздание", "опоздать", "задержка", "задержать", "задерживаться", "отставание"})
 CARRYING = frozenset({"передать", "вручить", "передавать", "вручать", "доставить"})
 TRIP_NOUNS = ("визит", "поездка")  # "с визитом министр X": the frame ends before the title
 ARRIVALS = frozenset({"прилететь", "приехать", "прибыть", "прилетать", "приезжать"})
@@ -369,6 +370,8 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
     for found in doc.in_sentence(doc.found.get("durations", []), sentence.index):
         candidate = owner(found.first, found.last)
         window = {lemma(token) for token in tokens[max(0, found.first - 4) : found.first]}
+        if window & DELAYS:
+            continue  # "прибыл с опозданием на шесть часов": a delay, not how long they talked
         (candidate.planned_durations if window & PLANNED_LENGTH else candidate.durations).append(found)
         if window & PLANNED_LENGTH:
             candidate.signs.add("planned_length")
@@ -719,6 +722,10 @@ def _is_meeting(doc: Doc, sentence: Sentence, match: GrammarMatch, clauses: list
     )
     window = range(match.last, min(stop or len(tokens), match.last + 12))
     kinds = ("cities", "countries", "venues") if verb in PLACE_VISITS else ("persons", "cities", "countries", "venues")
+    if verb in ("принять", "принимать"):
+        kinds = ("persons", "person_refs")  # "принял посла"; not "не смог принять рейсы из Москвы"
+        if any((forms := getattr(tokens[i], "forms", None)) and {"NOUN", "anim"} <= forms[0].grams for i in window):
+            return True  # "принял сразу пятерых собеседников", "принимал гостей"
     clause = next(c for c in clauses if c[0] <= match.first < c[1])
     if {lemma(token) for token in tokens[clause[0] : match.first]} & INVITING:
         return True  # "пригласил губернатора приехать в регион", "позвал посетить его страну"

@@ -30,6 +30,7 @@ NEXT_IN_LINE = frozenset({"затем", "потом", "следом", "дале�
 LOOKING_BACK = frozenset({"накануне", "ранее", "прежде", "прошлый", "последний", "уже", "до"})  # a flashback's words
 SUBORDINATE = frozenset({"что", "чтобы", "который", "где", "куда", "когда", "если", "хотя", "поскольку"})
 VISITS = frozenset({"визит", "поездка", "приезд"})
+OTHER_GATHERINGS = frozenset({"заседание", "сессия", "форум", "саммит", "визит", "поездка", "конференция", "съезд"})
 MANY_SIDED = frozenset({"международный", "многосторонний", "региональный", "общий", "массовый"})
 CONVERSATION = frozenset({"беседа", "беседовать", "побеседовать"})
 LOOKBACK = 10  # sentences: "там" points no further back than this
@@ -68,6 +69,8 @@ class Draft:
 def status_of(candidate: Candidate) -> str | None:
     """None for a mention that is no event: negated, hypothetical, or a count of many."""
     signs = candidate.signs
+    if "not_held" in signs:
+        return "cancelled"  # "так и не увиделись в пятницу": expected, and it did not take place
     if "aggregate" in signs and one_day(candidate):
         signs = signs - {"aggregate"}  # "10 ноября президенты трижды смогли побеседовать": one day, one event
     if signs & {"negated", "staged"} or (signs & {"aggregate", "plural"} and not enumerated(candidate)):
@@ -675,7 +678,13 @@ def continue_latest(assembler: Assembler, doc: Doc, index: int) -> None:
         return
     words = {lemma(token) for token in doc.sentences[index].tokens}
     durations = doc.in_sentence(doc.found.get("durations", []), index)
-    if words & LASTING and durations and (latest.duration is None or refines(durations[0], latest.duration)):
+    of_another = words & OTHER_GATHERINGS  # "Заседание продлится два дня": another gathering's length
+    if (
+        words & LASTING
+        and durations
+        and not of_another
+        and (latest.duration is None or refines(durations[0], latest.duration))
+    ):
         latest.duration = durations[0]
         latest.sentences.append(index)
     cities = doc.in_sentence(doc.found.get("cities", []), index)

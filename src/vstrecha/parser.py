@@ -33,18 +33,15 @@ class Done:
 Item = tuple  # (rule, production, its terms, dot, start column, yargy Node or, at dot 0, the rank): an Earley state
 
 
-def advanced(item: Item, child: Node) -> Item:
-    """The item with its dot moved over a child node (a completed rule or a scanned token)."""
-    rule, production, terms, dot, start, node = item
-    if dot:
-        return rule, production, terms, dot + 1, start, node.attached(child)
-    return rule, production, terms, 1, start, Node(rule, production, rank=node, children=[child])
-
-
 class Earley:
     """One run of yargy's Earley loop over a token list, on plain tuples rather than yargy's State and
     Column objects. Each rule is predicted once per column with the productions its next two tokens
-    allow; a parse is a yargy Node either way, so trees and matches are yargy's own."""
+    allow; a parse is a yargy Node either way, so trees and matches are yargy's own.
+
+    yargy's Column.append drops an item equal to one in the column (same rule, production, dot, start and
+    children). Here that cannot happen, so it is not checked: every item has a node of its own, a scan
+    attaches a new leaf, and a completion attaches the node of an item completed once to parents listed once.
+    """
 
     def __init__(self, parser: LookaheadParser, tokens: list) -> None:
         self.parser = parser
@@ -52,21 +49,47 @@ class Earley:
         size = len(tokens) + 1
         self.states: list[list[Item]] = [[] for _ in range(size)]
         self.waiting: list[dict[int, list[Item]]] = [{} for _ in range(size)]  # awaited rule -> items
-        self.seen: list[set[tuple]] = [set() for _ in range(size)]
 
     def run(self) -> list[Done]:
-        tokens, root = self.tokens, self.parser.rule
-        passed, bits = self.parser.tests.passed, self.parser.tests.bits
+        tokens, parser = self.tokens, self.parser
+        root = parser.rule
+        passed, bits = parser.tests.passed, parser.tests.bits
+        states, waiting, predict = self.states, self.waiting, self.predict
+        count = len(tokens)
+        table = parser.tables.get(id(root))
         done: list[Done] = []
-        for column, items in enumerate(self.states):
+        for column in range(count + 1):
+            items = states[column]
+            token = tokens[column] if column < count else None
+            if not items and table is not None:  # nothing reaches this column: it matters only if a match starts here
+                if token is None:
+                    if not table.nullable:
+                        continue
+                else:
+                    texts = table.started.get(token.type)
+                    started = texts.get(token.value) if texts is not None else None
+                    if started is not None and not started[0] and not started[1]:
+                        continue
             predicted = {id(root)}
-            self.predict(column, root)
+            predict(column, root)
+            here = waiting[column]
             for rule, production, terms, dot, start, node in items:  # the list grows while it is read
                 if dot >= len(terms):
                     if not dot:  # an empty production: its node was never needed until now
-                        node = Node(rule, production, rank=node, children=[])
-                    for parent in self.waiting[start].setdefault(id(rule), []):  # grows too, as in yargy
-                        self.add(column, advanced(parent, node))
+                        node = Node(rule, production, node, [])
+                    parents = waiting[start].get(id(rule))
+                    if parents:
+                        for parent_rule, parent_production, parent_terms, at, parent_start, parent in parents:
+                            # grows too, as in yargy
+                            if at:
+                                parent = Node(parent_rule, parent_production, parent.rank, parent.children + [node])
+                            else:
+                                parent = Node(parent_rule, parent_production, parent, [node])
+                            at += 1
+                            item = (parent_rule, parent_production, parent_terms, at, parent_start, parent)
+                            items.append(item)
+                            if at < len(parent_terms) and isinstance(parent_terms[at], BNFRule):
+                                here.setdefault(id(parent_terms[at]), []).append(item)
                     if rule is root:
                         done.append(Done(node, (start, column)))
                     continue
@@ -74,34 +97,30 @@ class Earley:
                 if isinstance(term, BNFRule):
                     if id(term) not in predicted:
                         predicted.add(id(term))
-                        self.predict(column, term)
-                elif column < len(tokens):
-                    token = tokens[column]
+                        predict(column, term)
+                elif token is not None:
                     bit = bits.get(id(term))  # None inside a pipeline, whose words are checked directly
                     if term(token) if bit is None else passed(token, 1 << bit):
                         leaf = Leaf(term, term.constrain(token))
-                        self.add(column + 1, advanced((rule, production, terms, dot, start, node), leaf))
+                        if dot:
+                            node = Node(rule, production, node.rank, node.children + [leaf])
+                        else:
+                            node = Node(rule, production, node, [leaf])
+                        dot += 1
+                        item = (rule, production, terms, dot, start, node)
+                        states[column + 1].append(item)
+                        if dot < len(terms) and isinstance(terms[dot], BNFRule):
+                            waiting[column + 1].setdefault(id(terms[dot]), []).append(item)
         return done
-
-    def add(self, column: int, item: Item) -> None:
-        """yargy's Column.append: an item is new unless one with the same rule, production, dot, start and
-        children is in the column already."""
-        rule, production, terms, dot, start, node = item
-        key = (id(rule), id(production), dot, start, *map(id, node.children))
-        if key in self.seen[column]:
-            return
-        self.seen[column].add(key)
-        self.states[column].append(item)
-        if dot < len(terms) and isinstance(terms[dot], BNFRule):
-            self.waiting[column].setdefault(id(terms[dot]), []).append(item)
 
     def predict(self, column: int, rule: BNFRule) -> None:
         """Items for the productions of a rule that its next two tokens allow; each rule once per column."""
         tokens = self.tokens
         first = tokens[column] if column < len(tokens) else None
-        second = tokens[column + 1] if column + 1 < len(tokens) else None
-        if id(rule) in self.parser.tables:
-            productions: Iterable[tuple[int, object, tuple, int | None]] = self.parser.viable(rule, first, second)
+        table = self.parser.tables.get(id(rule))
+        if table is not None:
+            second = tokens[column + 1] if column + 1 < len(tokens) else None
+            productions: Iterable[tuple[int, object, tuple, int | None]] = self.parser.viable_in(table, first, second)
         elif first is None:  # a pipeline past the last token: nothing to scan
             return
         else:  # a pipeline, which may offer a production twice: yargy keeps the first
@@ -109,6 +128,8 @@ class Earley:
             for rank, production in enumerate(rule.predict(first)):
                 offered.setdefault(id(production), (rank, production, *awaits(production)))
             productions = offered.values()
+        if not productions:
+            return
         states, waiting = self.states[column], self.waiting[column]
         for rank, production, terms, awaited in productions:
             item = (rule, production, terms, 0, column, rank)  # the Node is made when the item advances
@@ -178,9 +199,15 @@ class LookaheadParser(Parser):
 
     def viable(self, rule: BNFRule, first, second) -> list[tuple[int, object, tuple, int | None]]:
         """The productions of a rule that can start with these two tokens (None: past the end), with their ranks."""
-        table = self.tables[id(rule)]
-        texts = table.started.get(first.type if first is not None else None)
-        started = texts.get(first.value) if texts is not None and first is not None else None
+        return self.viable_in(self.tables[id(rule)], first, second)
+
+    def viable_in(self, table: RuleTable, first, second) -> list[tuple[int, object, tuple, int | None]]:
+        """viable() for the rule of a table."""
+        started = None
+        if first is not None:
+            texts = table.started.get(first.type)
+            if texts is not None:
+                started = texts.get(first.value)
         if started is None:
             started = self.start(table, first)
         mask, pending = started

@@ -117,6 +117,7 @@ class Morph:
     def __init__(self, cache_size: int = 50_000) -> None:
         self.raw = pymorphy3.MorphAnalyzer()
         self._analyze = lru_cache(maxsize=cache_size)(self._parse)
+        self._known = lru_cache(maxsize=cache_size)(self.raw.word_is_known)  # grammars ask it of most words
         self._grams: dict[str, Grams] = {}  # one Grams per tag: a few thousand tags serve every word
 
     def _parse(self, word: str) -> tuple[Form, ...]:
@@ -144,10 +145,11 @@ class Morph:
 
     def is_known(self, word: str) -> bool:
         """True when the dictionary knows the word (not a guess from its ending)."""
-        return self.raw.word_is_known(word.lower())
+        return self._known(word.lower())
 
     def cache_clear(self) -> None:
         self._analyze.cache_clear()
+        self._known.cache_clear()
 
 
 _shared: Morph | None = None

@@ -13,6 +13,7 @@ from datetime import date
 from functools import lru_cache
 
 from razdel import sentenize, tokenize
+from razdel.segmenters.tokenize import ATOM as RAZDEL_ATOM
 from yargy.token import Token
 
 from vstrecha.doc import Doc, Sentence, Word, make_tokens
@@ -35,6 +36,11 @@ ATOM = re.compile(
     r"|(?P<PUNCT>[^\w\s])"
     r"|(?P<OTHER>\S)"
 )
+
+
+RUN = re.compile(r"\S+")  # razdel joins atoms into a token only where no space parts them
+# an atom of each of razdel's atom types: of the atoms around a run, razdel's rules read only the type
+TYPE_SAMPLES = {"RU": "я", "LAT": "z", "INT": "1", "PUNCT": ",", "OTHER": "§"}
 
 
 def read_header(text: str) -> tuple[date | None, int]:
@@ -89,6 +95,42 @@ def forms_of(kind: str, value: str, morph: Morph) -> tuple | None:
     if len(value) > 1 and value.isupper():
         forms = abbreviation(forms)
     return tuple(forms)
+
+
+@lru_cache(maxsize=50_000)
+def run_ends(run: str) -> tuple[str, str, bool]:
+    """razdel's types of the first and the last atom of a run of non-space characters, and whether it is one atom."""
+    types = [found.lastgroup or "OTHER" for found in RAZDEL_ATOM.finditer(run)]
+    return types[0], types[-1], len(types) == 1
+
+
+@lru_cache(maxsize=50_000)
+def run_tokens(before: str | None, run: str, after: str | None) -> tuple[tuple[str, int], ...]:
+    """razdel's tokens (text, offset) of a run of several atoms, between atoms of the types given (None: none).
+
+    Deciding whether to join two atoms, razdel reads at most two atoms on either side, and of those beyond the
+    run only their type; so the run between sample atoms of those types is cut as it is in its sentence.
+    """
+    left = TYPE_SAMPLES[before] + " " if before else ""
+    text = left + run + (" " + TYPE_SAMPLES[after] if after else "")
+    found = ((token.text, token.start - len(left)) for token in tokenize(text))
+    return tuple((value, start) for value, start in found if 0 <= start < len(run))
+
+
+def razdel_tokens(text: str) -> list[tuple[str, int]]:
+    """razdel.tokenize(text) as (text, start): a run of one atom is one token, the others are cut once per
+    run and neighbourhood (the same words recur in every text)."""
+    runs = [(found.group(), found.start()) for found in RUN.finditer(text)]
+    ends = [run_ends(run) for run, _ in runs]
+    tokens: list[tuple[str, int]] = []
+    for index, (run, start) in enumerate(runs):
+        if ends[index][2]:
+            tokens.append((run, start))
+            continue
+        before = ends[index - 1][1] if index else None
+        after = ends[index + 1][0] if index + 1 < len(runs) else None
+        tokens.extend((value, start + offset) for value, offset in run_tokens(before, run, after))
+    return tokens
 
 
 def atoms(text: str, offset: int, morph: Morph) -> list[Token]:
@@ -149,9 +191,9 @@ def segment(text: str, morph: Morph, published: date | None = None, source: str 
                 start = piece_start + raw.start
                 found: list[Word] = []
                 starts: list[int] = []
-                for token in tokenize(raw.text):
-                    offset = start + token.start
-                    for word, at in words(token.text, morph, known):
+                for value, at_token in razdel_tokens(raw.text):
+                    offset = start + at_token
+                    for word, at in words(value, morph, known):
                         found.append(word)
                         starts.append(offset + at)
                 if not found:

@@ -18,13 +18,12 @@ from yargy import or_
 from yargy.interpretation.fact import Fact
 from yargy.rule import Rule
 from yargy.tokenizer import MorphTokenizer
-from yargy.tree.constructors import Tree
 
 from vstrecha.datafiles import Row, layout_of, read_rows
 from vstrecha.doc import Doc, GrammarMatch, Sentence
 from vstrecha.errors import GrammarError
 from vstrecha.morph import Morph
-from vstrecha.parser import LookaheadParser
+from vstrecha.parser import LookaheadParser, interpreted
 
 KINDS = ("dates", "durations", "persons", "cities", "meetings")
 
@@ -121,7 +120,7 @@ def named_node(match, names: set[str]):
 def interpret(node, match) -> Any:
     """The rule's fact, or None for a rule without an interpretation."""
     try:
-        return settle(Tree(node, match.tree.range).interpret().normalized)
+        return settle(interpreted(node).normalized)
     except ValueError:
         return None
 

@@ -12,9 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from yargy.interpretation.interpretator import InterpretatorInput
 from yargy.parser import Leaf, Match, Node, Parser, prepare_trees
+from yargy.pipelines import PipelineProduction
 from yargy.rule.bnf import BNFRule, is_rule
 from yargy.span import resolve_spans
+from yargy.tree.constructors import Tree
 
 from vstrecha.lookahead import Lookahead, RuleTable, awaits, predicts_itself
 from vstrecha.predicates import PredicateTable
@@ -138,6 +141,46 @@ class Earley:
                 waiting.setdefault(awaited, []).append(item)
 
 
+def normalized(tree: Tree) -> Tree:
+    """``tree.normalized`` (yargy's PropogateEmptyTransformator: nodes left without children dropped), without
+    yargy's visitor, which looks its method up by class name for every node."""
+    return Tree(kept(tree.root), tree.range)
+
+
+def kept(item: Node) -> Node | None:
+    if isinstance(item, Leaf):
+        return item
+    children = [child for child in map(kept, item.children) if child]
+    if children:
+        return Node(item.rule, item.production, item.rank, children)
+    return None
+
+
+def interpreted(root: Node) -> object:
+    """``Tree(root, range).interpret()``: yargy's KeepInterpretationNodesTransformator and
+    InterpretationTransformator in one pass, interpretators called in the same order (children first)."""
+    if not root.interpretator:
+        raise ValueError("no .interpretation(...) for root rule")
+    return interpret_node(root)
+
+
+def interpret_node(item: Node) -> object:
+    values = [child.token if isinstance(child, Leaf) else interpret_node(child) for child in interpreted_parts(item)]
+    arguments = InterpretatorInput(values)
+    if isinstance(item.production, PipelineProduction):
+        arguments.key = item.production.value
+    return item.interpretator(arguments)
+
+
+def interpreted_parts(item: Node) -> Iterator[Node]:
+    """The leaves and interpreted nodes under a node, its uninterpreted nodes looked through."""
+    for child in item.children:
+        if isinstance(child, Leaf) or child.interpretator:
+            yield child
+        else:
+            yield from interpreted_parts(child)
+
+
 class LookaheadParser(Parser):
     """A yargy Parser that predicts only the productions the next two tokens allow.
 
@@ -170,7 +213,7 @@ class LookaheadParser(Parser):
         if start is None:
             return iter(())
         if self.relations:
-            return super().findall(tokens[start:])
+            return self.validated(tokens[start:])
         return self.resolved(tokens[start:])
 
     def resolved(self, tokens: list) -> Iterator[Match]:
@@ -180,14 +223,35 @@ class LookaheadParser(Parser):
         for tree in sorted(prepare_trees(self.matches(tokens))):
             first.setdefault(tree.range, tree)
         for span in resolve_spans(list(first)):
-            yield Match(first[span].normalized)
+            yield Match(normalized(first[span]))
+
+    def validated(self, tokens: list) -> Iterator[Match]:
+        """yargy's findall (``prepare_resolved_matches``): per span, the first parse whose agreement holds."""
+        spans = []
+        chosen: dict = {}
+        for tree in sorted(prepare_trees(self.matches(tokens))):
+            if tree.range in chosen:
+                continue
+            tree = normalized(tree)
+            relations = tree.relations
+            if relations.validate():
+                spans.append(tree.range)
+                chosen[tree.range] = Match(tree.constrain(relations))
+        for span in resolve_spans(spans):
+            yield chosen[span]
 
     def first_start(self, tokens: list) -> int | None:
-        if id(self.rule) not in self.tables:
+        table = self.tables.get(id(self.rule))
+        if table is None:
             return 0
+        started = table.started
         for index, token in enumerate(tokens):
+            texts = started.get(token.type)
+            known = texts.get(token.value) if texts is not None else None
+            if known is not None and not known[0] and not known[1]:  # starts nothing, whatever follows
+                continue
             second = tokens[index + 1] if index + 1 < len(tokens) else None
-            if self.viable(self.rule, token, second):
+            if self.viable_in(table, token, second):
                 return index
         return None
 

@@ -182,3 +182,22 @@ def parser_match(tree):
     from yargy.parser import Match
 
     return Match(tree)
+
+
+def test_keyword_prefilter_matches_exactly_the_stems() -> None:
+    """The prefilter's tree of stems finds a stem where the plain alternation of the stems finds one."""
+    import random
+    import re
+
+    from vstrecha.grammar import any_of
+
+    stems = ["встре", "встреч", "переговор", "дн", "дневн", "ден", "лет", "летн", "г-н", "визит", "видео"]
+    tree, plain = (re.compile(p, re.IGNORECASE) for p in (any_of(stems), "|".join(map(re.escape, stems))))
+    assert tree.pattern != plain.pattern
+    rng = random.Random(7)
+    pieces = [*stems, "в", "с", "т", "е", "ч", "Д", "Н", "ЛЕТ", "-", " ", "г", "ё", "Ё", "видe"]
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+        start = rng.randint(0, len(text))
+        stop = rng.randint(start, len(text))
+        assert bool(tree.search(text, start, stop)) == bool(plain.search(text, start, stop)), (text, start, stop)

@@ -65,7 +65,7 @@ class Grammar:
                 )
         stems = sorted({stem.lower() for stem in self.keywords})
         if stems:
-            self._prefilter = re.compile(r"(?:" + "|".join(map(re.escape, stems)) + ")", re.IGNORECASE)
+            self._prefilter = re.compile(any_of(stems), re.IGNORECASE)
 
     def compile(self, morph: Morph) -> None:
         """Build the parser once per process; yargy resolves dictionary words through our morphology here."""
@@ -104,6 +104,27 @@ class Grammar:
                     )
                 )
         return found
+
+
+def any_of(words: Iterable[str]) -> str:
+    """A pattern matching exactly the given words, as a tree of their common beginnings ("встре(?:т|ч)"): the
+    regular expression engine then tries a few letters at each place of the text, not every word."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for letter in word:
+            node = node.setdefault(letter, {})
+        node[""] = {}  # a word ends here
+
+    def branch(node: dict) -> str:
+        ways = [re.escape(letter) + branch(node[letter]) for letter in sorted(node) if letter]
+        if not ways:
+            return ""
+        if "" in node:
+            return "(?:" + "|".join(ways) + ")?"
+        return ways[0] if len(ways) == 1 else "(?:" + "|".join(ways) + ")"
+
+    return branch(tree)
 
 
 def named_node(match, names: set[str]):

@@ -91,3 +91,15 @@ def test_compiled_predicates_answer_as_yargys(extractor: Extractor) -> None:
     for test in made + builtin:
         function = compiled(test)
         assert [bool(function(token)) for token in tokens] == [bool(test(token)) for token in tokens], test
+
+
+def test_grammars_loaded_together_share_one_table(extractor: Extractor) -> None:
+    """What a token passes is found out once for every built-in grammar, not once per grammar."""
+    tables = {id(grammar._parser.tests) for grammar in extractor.grammars}
+    assert len(tables) == 1
+    table = extractor.grammars[0]._parser.tests
+    assert len(table.tests) == len({id(test) for test in table.tests})  # each predicate registered once
+    token = segment("Саммит прошёл в Осаке.", extractor.morph).sentences[0].tokens[0]
+    for grammar in extractor.grammars:
+        list(grammar._parser.findall([token]))
+    assert table.seen[token.type][token.value]  # one entry, read by every grammar

@@ -24,6 +24,7 @@ from vstrecha.doc import Doc, GrammarMatch, Sentence
 from vstrecha.errors import GrammarError
 from vstrecha.morph import Morph
 from vstrecha.parser import LookaheadParser, interpreted
+from vstrecha.predicates import PredicateTable
 
 KINDS = ("dates", "durations", "persons", "cities", "meetings")
 
@@ -67,12 +68,14 @@ class Grammar:
         if stems:
             self._prefilter = re.compile(any_of(stems), re.IGNORECASE)
 
-    def compile(self, morph: Morph) -> None:
-        """Build the parser once per process; yargy resolves dictionary words through our morphology here."""
+    def compile(self, morph: Morph, tests: PredicateTable | None = None) -> None:
+        """Build the parser once per process; yargy resolves dictionary words through our morphology here.
+        ``tests``: the predicate table of the grammars compiled with this one (each token text is then looked
+        up once for all of them)."""
         if self._parser is None:
             named = [rule.named(name) for name, rule in self.rules.items()]
             self._parser = LookaheadParser(
-                or_(*named) if len(named) > 1 else named[0], tokenizer=TokenListTokenizer(morph=morph)
+                or_(*named) if len(named) > 1 else named[0], tokenizer=TokenListTokenizer(morph=morph), tests=tests
             )
 
     def run(self, doc: Doc) -> list[GrammarMatch]:

@@ -189,10 +189,12 @@ class LookaheadParser(Parser):
 
     cache_limit = 20_000  # first tokens remembered per rule and token type; past it the memory starts afresh
 
-    def __init__(self, rule, tokenizer=None, tagger=None) -> None:
+    def __init__(self, rule, tokenizer=None, tagger=None, tests: PredicateTable | None = None) -> None:
+        """``tests``: a predicate table to share with other parsers (what a token passes is then found out
+        once for all of them); a table of its own by default."""
         super().__init__(rule, tokenizer=tokenizer, tagger=tagger)
         lookahead = Lookahead(self.rule)
-        self.tests = PredicateTable()
+        self.tests = tests if tests is not None else PredicateTable()
         for rule_ in lookahead.rules:
             if not predicts_itself(rule_):
                 for production in rule_.productions:

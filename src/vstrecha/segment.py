@@ -117,6 +117,19 @@ def run_tokens(before: str | None, run: str, after: str | None) -> tuple[tuple[s
     return tuple((value, start) for value, start in found if 0 <= start < len(run))
 
 
+def run_words(before: str | None, run: str, after: str | None, morph: Morph) -> tuple[tuple[Word, int], ...]:
+    """The words of a run of non-space characters of several atoms, between atoms of the types given, with their
+    offsets in it: its razdel tokens, each cut into words."""
+    tokens = run_tokens(before, run, after)
+    return tuple((word, offset + at) for value, offset in tokens for word, at in token_words(value, morph))
+
+
+@lru_cache(maxsize=50_000)
+def token_words(text: str, morph: Morph) -> tuple[tuple[Word, int], ...]:
+    """words() of a razdel token, shared by every document: the same words recur in every text."""
+    return words(text, morph, {})
+
+
 def razdel_tokens(text: str) -> list[tuple[str, int]]:
     """razdel.tokenize(text) as (text, start): a run of one atom is one token, the others are cut once per
     run and neighbourhood (the same words recur in every text)."""
@@ -184,16 +197,23 @@ def segment(text: str, morph: Morph, published: date | None = None, source: str 
     origin = "argument" if published else "header" if header_date else None
     doc = Doc(text=text, source=source, published=published or header_date, body_start=body_start)
     doc.published_from = origin
-    known: dict[str, tuple[tuple[Word, int], ...]] = {}
     for line in LINE.finditer(text, body_start):
         for piece_start, piece_stop in pieces(text, line.start(), line.end()):
             for raw in sentenize(text[piece_start:piece_stop]):
                 start = piece_start + raw.start
                 found: list[Word] = []
                 starts: list[int] = []
-                for value, at_token in razdel_tokens(raw.text):
-                    offset = start + at_token
-                    for word, at in words(value, morph, known):
+                runs = [(run.group(), run.start()) for run in RUN.finditer(raw.text)]
+                ends = [run_ends(run) for run, _ in runs]
+                for index, (run, at_run) in enumerate(runs):
+                    if ends[index][2]:  # one atom, one token
+                        cut = token_words(run, morph)
+                    else:
+                        before = ends[index - 1][1] if index else None
+                        after = ends[index + 1][0] if index + 1 < len(runs) else None
+                        cut = run_words(before, run, after, morph)
+                    offset = start + at_run
+                    for word, at in cut:
                         found.append(word)
                         starts.append(offset + at)
                 if not found:

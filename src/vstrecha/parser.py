@@ -58,6 +58,7 @@ class Earley:
         root = parser.rule
         passed, bits = parser.tests.passed, parser.tests.bits
         states, waiting, predict = self.states, self.waiting, self.predict
+        tables, viable_in = parser.tables, parser.viable_in
         count = len(tokens)
         table = parser.tables.get(id(root))
         done: list[Done] = []
@@ -76,6 +77,7 @@ class Earley:
             predicted = {id(root)}
             predict(column, root)
             here = waiting[column]
+            second = tokens[column + 1] if column + 1 < count else None
             for rule, production, terms, dot, start, node in items:  # the list grows while it is read
                 if dot >= len(terms):
                     if not dot:  # an empty production: its node was never needed until now
@@ -100,7 +102,15 @@ class Earley:
                 if isinstance(term, BNFRule):
                     if id(term) not in predicted:
                         predicted.add(id(term))
-                        predict(column, term)
+                        rules = tables.get(id(term))
+                        if rules is None:  # a pipeline
+                            predict(column, term)
+                            continue
+                        for rank, offered, offered_terms, awaited in viable_in(rules, token, second):  # predict()
+                            item = (term, offered, offered_terms, 0, column, rank)
+                            items.append(item)
+                            if awaited is not None:
+                                here.setdefault(awaited, []).append(item)
                 elif token is not None:
                     bit = bits.get(id(term))  # None inside a pipeline, whose words are checked directly
                     if term(token) if bit is None else passed(token, 1 << bit):

@@ -97,14 +97,14 @@ def forms_of(kind: str, value: str, morph: Morph) -> tuple | None:
     return tuple(forms)
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=20_000)
 def run_ends(run: str) -> tuple[str, str, bool]:
     """razdel's types of the first and the last atom of a run of non-space characters, and whether it is one atom."""
     types = [found.lastgroup or "OTHER" for found in RAZDEL_ATOM.finditer(run)]
     return types[0], types[-1], len(types) == 1
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=20_000)
 def run_tokens(before: str | None, run: str, after: str | None) -> tuple[tuple[str, int], ...]:
     """razdel's tokens (text, offset) of a run of several atoms, between atoms of the types given (None: none).
 
@@ -124,7 +124,7 @@ def run_words(before: str | None, run: str, after: str | None, morph: Morph) -> 
     return tuple((word, offset + at) for value, offset in tokens for word, at in token_words(value, morph))
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=20_000)  # the words of news recur; an open vocabulary is left to the morphology's own cache
 def token_words(text: str, morph: Morph) -> tuple[tuple[Word, int], ...]:
     """words() of a razdel token, shared by every document: the same words recur in every text."""
     return words(text, morph, {})

@@ -50,9 +50,13 @@ Process = Callable[[str], object]
 
 def fresh_vstrecha_state() -> None:
     """What one process keeps between Extractors, forgotten: the grammar modules (their compiled parsers and
-    predicate answers) and every functools cache of vstrecha's modules (token atoms, data files, names)."""
+    predicate answers), the process's morphology engine and every functools cache of vstrecha's modules (token
+    atoms, data files, names)."""
     for name in [name for name in sys.modules if name.split(".")[0] == "vstrecha_grammars"]:
         del sys.modules[name]
+    import vstrecha.morph
+
+    vstrecha.morph._shared = None  # a fresh process has one engine, made by the first Extractor
     for name, module in list(sys.modules.items()):
         if name == "vstrecha" or name.startswith("vstrecha."):
             for value in list(vars(module).values()):
@@ -62,10 +66,9 @@ def fresh_vstrecha_state() -> None:
 
 def load_vstrecha() -> Process:
     from vstrecha import Extractor
-    from vstrecha.morph import Morph
 
     fresh_vstrecha_state()
-    return Extractor(plugins=False, morph=Morph()).extract
+    return Extractor(plugins=False).extract
 
 
 def load_natasha_job() -> Process:

@@ -138,3 +138,66 @@ def test_tricky_constructs_parse_as_in_yargy(extractor: Extractor, name: str) ->
             assert [(match.span, len(match.tokens)) for match in fast.findall(sentence.tokens)] == expected
             found_any = found_any or bool(expected)
     assert found_any  # each construct matches somewhere in the supplied articles
+
+
+def shape(item) -> object:
+    """A tree as nested tuples: rule, production and rank of each node, the token of each leaf."""
+    if not getattr(item, "children", None) and hasattr(item, "token"):
+        return ("leaf", id(item.predicate), item.token.value, item.token.span)
+    if item is None:
+        return None
+    return (id(item.rule), id(item.production), item.rank, tuple(shape(child) for child in item.children))
+
+
+@pytest.mark.parametrize("article", ARTICLES[:6], ids=lambda path: path.stem)
+def test_trees_are_normalized_and_interpreted_as_yargy_does(extractor: Extractor, article) -> None:
+    """The parser's own tree passes (empty nodes dropped, facts interpreted) give what yargy's visitors give."""
+    from yargy.tree.constructors import Tree
+
+    from vstrecha.parser import interpreted, normalized
+
+    doc = segment(article.read_text(encoding="utf-8"), extractor.morph)
+    checked = 0
+    for grammar in extractor.grammars:
+        parser = grammar._parser
+        for sentence in doc.sentences:
+            for done in parser.matches(sentence.tokens):
+                tree = Tree(done.node, done.range)
+                assert shape(normalized(tree).root) == shape(tree.normalized.root)
+                node = named_node(parser_match(normalized(tree)), set(grammar.rules))
+                try:
+                    expected = repr(Tree(node, tree.range).interpret().normalized)
+                except ValueError as error:
+                    expected = f"ValueError: {error}"
+                try:
+                    got = repr(interpreted(node).normalized)
+                except ValueError as error:
+                    got = f"ValueError: {error}"
+                assert got == expected
+                checked += 1
+    assert checked > 5
+
+
+def parser_match(tree):
+    from yargy.parser import Match
+
+    return Match(tree)
+
+
+def test_keyword_prefilter_matches_exactly_the_stems() -> None:
+    """The prefilter's tree of stems finds a stem where the plain alternation of the stems finds one."""
+    import random
+    import re
+
+    from vstrecha.grammar import any_of
+
+    stems = ["встре", "встреч", "переговор", "дн", "дневн", "ден", "лет", "летн", "г-н", "визит", "видео"]
+    tree, plain = (re.compile(p, re.IGNORECASE) for p in (any_of(stems), "|".join(map(re.escape, stems))))
+    assert tree.pattern != plain.pattern
+    rng = random.Random(7)
+    pieces = [*stems, "в", "с", "т", "е", "ч", "Д", "Н", "ЛЕТ", "-", " ", "г", "ё", "Ё", "видe"]
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+        start = rng.randint(0, len(text))
+        stop = rng.randint(start, len(text))
+        assert bool(tree.search(text, start, stop)) == bool(plain.search(text, start, stop)), (text, start, stop)

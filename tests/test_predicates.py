@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from yargy import and_, or_
 from yargy.predicates import caseless, custom, eq, in_caseless, is_capitalized
-from yargy.predicates.bank import DictionaryPredicate, GramPredicate, TypePredicate
+from yargy.predicates.bank import CustomPredicate, DictionaryPredicate, GramPredicate, TypePredicate
 
 from vstrecha import Extractor
 from vstrecha.facts.cities import PlaceWord
@@ -67,3 +67,39 @@ def test_a_predicate_class_may_declare_its_gate(extractor: Extractor) -> None:
     known, _ = table.first_look(upper)
     assert not any(known >> bit & 1 for bit in places)
     assert any(table.passed(upper, 1 << bit) for bit in places)
+
+
+def test_compiled_predicates_answer_as_yargys(extractor: Extractor) -> None:
+    """``passed`` calls each predicate compiled to a plain function; on every token it answers as yargy's object."""
+    from yargy import not_
+    from yargy.predicates import eq, in_, is_lower, is_title, is_upper, length_eq
+
+    from vstrecha.predicates import compiled
+
+    ru = TypePredicate("RU")
+    made = [
+        and_(ru, is_capitalized(), not_(is_upper())),
+        or_(eq("и"), in_({"В", "во"}), caseless("саммит"), in_caseless({"путин"})),
+        and_(or_(is_lower(), is_title()), not_(length_eq(1))),
+        CustomPredicate(lambda value: value.endswith("ом"), ["RU"]),
+        custom(str.isdigit).activate(None),
+        GramPredicate("Name"),
+    ]
+    builtin = [test for grammar in extractor.grammars for test in grammar._parser.tests.tests]
+    text = "В Москве Путин и Си встретились 12 мая; саммит ООН, «Газпром» и Yahoo! — все во Владивостоке."
+    tokens = segment(text, extractor.morph).sentences[0].tokens
+    for test in made + builtin:
+        function = compiled(test)
+        assert [bool(function(token)) for token in tokens] == [bool(test(token)) for token in tokens], test
+
+
+def test_grammars_loaded_together_share_one_table(extractor: Extractor) -> None:
+    """What a token passes is found out once for every built-in grammar, not once per grammar."""
+    tables = {id(grammar._parser.tests) for grammar in extractor.grammars}
+    assert len(tables) == 1
+    table = extractor.grammars[0]._parser.tests
+    assert len(table.tests) == len({id(test) for test in table.tests})  # each predicate registered once
+    token = segment("Саммит прошёл в Осаке.", extractor.morph).sentences[0].tokens[0]
+    for grammar in extractor.grammars:
+        list(grammar._parser.findall([token]))
+    assert table.seen[token.type][token.value]  # one entry, read by every grammar

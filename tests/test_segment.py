@@ -60,3 +60,27 @@ def test_an_overlong_sentence_is_cut_after_a_clause_end_with_offsets_kept():
         assert text[sentence.start : sentence.stop].startswith(sentence.tokens[0].value)
     assert [s.tokens[-1].value for s in doc.sentences[:-1]] == [","] * (len(doc.sentences) - 1)
     assert doc.sentences[-1].stop == len(text)
+
+
+def test_tokens_are_razdels_whatever_the_neighbouring_runs() -> None:
+    """Runs of non-space characters are cut once per neighbourhood; the tokens must be razdel's own, also where
+    razdel's rules read an atom of the run before or after ("бело -синий", "10 ,5", smileys, "Yahoo!")."""
+    import random
+
+    from razdel import tokenize
+
+    from vstrecha.segment import razdel_tokens
+
+    crafted = [
+        "бело -синий флаг и сине- белый",
+        "рост на 10 ,5 и 3, 5 процента, дробь 1 /2 и 1/ 2",
+        "привет :-))) и ;) а также ... ?! и -- и ***",
+        "Yahoo! сообщил, yahoo ! нет",
+        "ΔP и mβж, snake_case и _x",
+        "«Россия — Китай»: (ТАСС) №5 §3",
+    ]
+    rng = random.Random(20261129)
+    alphabet = "аяЁzZ19,.-–—_/\\!?…:;()«»\"'§$%№*+= \t\u200b\u00a0Δσβж"
+    samples = crafted + ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 30))) for _ in range(3000)]
+    for text in samples:
+        assert razdel_tokens(text) == [(token.text, token.start) for token in tokenize(text)], text

@@ -45,6 +45,7 @@ log = logging.getLogger(__name__)
 
 DEFAULT_TIMEOUT = 600.0
 PART = "part-{:05d}.jsonl"
+START_METHOD = "distributed.worker.multiprocessing-method"
 
 
 @dataclass(frozen=True)
@@ -378,9 +379,17 @@ def cluster(address: str) -> tuple[Any, Any]:
         if count and not (count.isdigit() and int(count) >= 1):
             raise ValueError(f"--dask local:N needs a whole number of at least 1, got {address!r}")
         workers = int(count) if count else (os.cpu_count() or 1)
-        local = LocalCluster(
-            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=logging.ERROR
-        )
+        # On Linux the worker processes are forked: they start with this process's modules imported and its
+        # grammars compiled (the command line loads an Extractor before it starts the cluster), not afresh.
+        method = "fork" if sys.platform.startswith("linux") else dask.config.get(START_METHOD)
+        with dask.config.set({START_METHOD: method}):
+            local = LocalCluster(
+                n_workers=workers,
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=None,
+                silence_logs=logging.ERROR,
+            )
         return Client(local), local
     return Client(address, timeout=30), None
 
@@ -405,6 +414,7 @@ def run_cli(args: Any, plugins: bool) -> int:
         day = parse_published(args.published)
         settings = Settings(tuple(os.fspath(Path(d).resolve()) for d in args.grammars), plugins)
         Extractor(list(settings.grammars), plugins=plugins)  # a broken grammar stops the run here, not per worker
+        gc.freeze()  # what it loaded lives as long as the run (and forked local workers share its pages)
     except (ValueError, GrammarError) as problem:
         error(str(problem))
         return 2

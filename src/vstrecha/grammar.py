@@ -18,13 +18,13 @@ from yargy import or_
 from yargy.interpretation.fact import Fact
 from yargy.rule import Rule
 from yargy.tokenizer import MorphTokenizer
-from yargy.tree.constructors import Tree
 
 from vstrecha.datafiles import Row, layout_of, read_rows
 from vstrecha.doc import Doc, GrammarMatch, Sentence
 from vstrecha.errors import GrammarError
 from vstrecha.morph import Morph
-from vstrecha.parser import LookaheadParser
+from vstrecha.parser import LookaheadParser, interpreted
+from vstrecha.predicates import PredicateTable
 
 KINDS = ("dates", "durations", "persons", "cities", "meetings")
 
@@ -66,14 +66,16 @@ class Grammar:
                 )
         stems = sorted({stem.lower() for stem in self.keywords})
         if stems:
-            self._prefilter = re.compile(r"(?:" + "|".join(map(re.escape, stems)) + ")", re.IGNORECASE)
+            self._prefilter = re.compile(any_of(stems), re.IGNORECASE)
 
-    def compile(self, morph: Morph) -> None:
-        """Build the parser once per process; yargy resolves dictionary words through our morphology here."""
+    def compile(self, morph: Morph, tests: PredicateTable | None = None) -> None:
+        """Build the parser once per process; yargy resolves dictionary words through our morphology here.
+        ``tests``: the predicate table of the grammars compiled with this one (each token text is then looked
+        up once for all of them)."""
         if self._parser is None:
             named = [rule.named(name) for name, rule in self.rules.items()]
             self._parser = LookaheadParser(
-                or_(*named) if len(named) > 1 else named[0], tokenizer=TokenListTokenizer(morph=morph)
+                or_(*named) if len(named) > 1 else named[0], tokenizer=TokenListTokenizer(morph=morph), tests=tests
             )
 
     def run(self, doc: Doc) -> list[GrammarMatch]:
@@ -107,6 +109,27 @@ class Grammar:
         return found
 
 
+def any_of(words: Iterable[str]) -> str:
+    """A pattern matching exactly the given words, as a tree of their common beginnings ("встре(?:т|ч)"): the
+    regular expression engine then tries a few letters at each place of the text, not every word."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for letter in word:
+            node = node.setdefault(letter, {})
+        node[""] = {}  # a word ends here
+
+    def branch(node: dict) -> str:
+        ways = [re.escape(letter) + branch(node[letter]) for letter in sorted(node) if letter]
+        if not ways:
+            return ""
+        if "" in node:
+            return "(?:" + "|".join(ways) + ")?"
+        return ways[0] if len(ways) == 1 else "(?:" + "|".join(ways) + ")"
+
+    return branch(tree)
+
+
 def named_node(match, names: set[str]):
     """The tree node of the grammar's own named rule (the root is the or_ that joins them)."""
     node = match.tree.root
@@ -121,7 +144,7 @@ def named_node(match, names: set[str]):
 def interpret(node, match) -> Any:
     """The rule's fact, or None for a rule without an interpretation."""
     try:
-        return settle(Tree(node, match.tree.range).interpret().normalized)
+        return settle(interpreted(node).normalized)
     except ValueError:
         return None
 

@@ -92,7 +92,7 @@ class Form:
         grams: Grams,
         word: str = "",
         index: int = 0,
-        analyzer: pymorphy3.MorphAnalyzer | None = None,
+        analyzer: Morph | None = None,
     ) -> None:
         self.normalized = normalized
         self.grams = grams
@@ -101,11 +101,11 @@ class Form:
         self.analyzer = analyzer
 
     def inflect(self, grams: set[str] | frozenset[str] = frozenset({"nomn", "sing"})) -> str:
-        """The word in other grammemes; inflection is rare, so the analysis is looked up again here."""
+        """The word in other grammemes (the analysis is looked up again, and the answer remembered)."""
         if self.analyzer is None:
             return self.normalized
-        inflected = self.analyzer.parse(self.word)[self.index].inflect(set(grams))
-        return inflected.word if inflected else self.normalized
+        inflected = self.analyzer.inflection(self.word, self.index, frozenset(grams))
+        return inflected if inflected is not None else self.normalized
 
     def __repr__(self) -> str:
         return f"Form({self.normalized!r}, {self.grams!r})"
@@ -117,13 +117,23 @@ class Morph:
     def __init__(self, cache_size: int = 50_000) -> None:
         self.raw = pymorphy3.MorphAnalyzer()
         self._analyze = lru_cache(maxsize=cache_size)(self._parse)
+        self._known = lru_cache(maxsize=cache_size)(self.raw.word_is_known)  # grammars ask it of most words
+        self._inflections = lru_cache(maxsize=cache_size)(self._inflect)
         self._grams: dict[str, Grams] = {}  # one Grams per tag: a few thousand tags serve every word
 
     def _parse(self, word: str) -> tuple[Form, ...]:
         return tuple(
-            Form(parse.normal_form, self._grams_of(parse.tag), word, index, self.raw)
+            Form(parse.normal_form, self._grams_of(parse.tag), word, index, self)
             for index, parse in enumerate(self.raw.parse(word))
         )
+
+    def inflection(self, word: str, index: int, grams: frozenset[str]) -> str | None:
+        """The word of its ``index``-th analysis in other grammemes, or None when pymorphy3 has no such form."""
+        return self._inflections(word, index, grams)
+
+    def _inflect(self, word: str, index: int, grams: frozenset[str]) -> str | None:
+        inflected = self.raw.parse(word)[index].inflect(set(grams))
+        return inflected.word if inflected else None
 
     def _grams_of(self, tag) -> Grams:
         key = str(tag)
@@ -144,10 +154,12 @@ class Morph:
 
     def is_known(self, word: str) -> bool:
         """True when the dictionary knows the word (not a guess from its ending)."""
-        return self.raw.word_is_known(word.lower())
+        return self._known(word.lower())
 
     def cache_clear(self) -> None:
         self._analyze.cache_clear()
+        self._known.cache_clear()
+        self._inflections.cache_clear()
 
 
 _shared: Morph | None = None

@@ -12,6 +12,7 @@ from vstrecha.io import InputError, decode
 from vstrecha.loading import NO_PLUGINS, GrammarSource, grammar_sources, load, plugins_refused
 from vstrecha.models import Document
 from vstrecha.morph import Morph, shared_morph
+from vstrecha.predicates import PredicateTable
 from vstrecha.render import to_document
 from vstrecha.resolve.cities import resolve_cities
 from vstrecha.resolve.dates import resolve_dates
@@ -101,8 +102,9 @@ class Extractor:
         )
         # grammars that look only where others matched ("when") run after all the others
         self.grammars.sort(key=lambda grammar: grammar.when is not None)
+        tests = PredicateTable()  # shared by the grammars compiled here: a word's answers are found once
         for grammar in self.grammars:
-            grammar.compile(self.morph)
+            grammar.compile(self.morph, tests)
 
     def analyze(self, text: str | bytes, published: str | date | None = None, source: str | None = None) -> Doc:
         """The full working document, with every match and the rule behind it (what ``vstrecha explain`` shows)."""

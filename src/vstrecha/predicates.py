@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from yargy.pipelines import CaselessPipelineBNFRule, MorphPipelineBNFRule, PipelineBNFRule
 from yargy.predicates import bank
-from yargy.predicates.constructors import AndPredicate, OrPredicate
+from yargy.predicates.constructors import AndPredicate, NotPredicate, OrPredicate
 from yargy.token import is_morph_token
 
 Test = Callable[[object], bool]
@@ -86,6 +86,67 @@ def gate_of(test: object) -> Gate | None:
     return None
 
 
+def compiled(test: Test) -> Test:
+    """The predicate as a plain function answering as it does: yargy's compositions call their parts through a
+    generator, and its plain tests through a method; only predicates that reason on the token text in
+    ``passed`` go through here, once per token text."""
+    kind = type(test)
+    if kind is AndPredicate or kind is OrPredicate:
+        parts = tuple(map(compiled, test.predicates))
+        if kind is AndPredicate:
+
+            def every(token: object) -> bool:
+                for part in parts:
+                    if not part(token):
+                        return False
+                return True
+
+            return every
+
+        def some(token: object) -> bool:
+            for part in parts:
+                if part(token):
+                    return True
+            return False
+
+        return some
+    if kind is NotPredicate:
+        inner = compiled(test.predicate)
+        return lambda token: not inner(token)
+    if kind is bank.CustomPredicate:
+        function, types = test.function, test.types
+        if not types:
+            return lambda token: function(token.value)
+        return lambda token: token.type in types and function(token.value)
+    if kind is bank.TypePredicate:
+        value = test.value
+        return lambda token: token.type == value
+    if kind is bank.is_capitalized:
+        return lambda token: token.value[0].isupper()
+    if kind is bank.is_upper:
+        return lambda token: token.value.isupper()
+    if kind is bank.is_lower:
+        return lambda token: token.value.islower()
+    if kind is bank.is_title:
+        return lambda token: token.value.istitle()
+    if kind is bank.length_eq:
+        value = test.value
+        return lambda token: len(token.value) == value
+    if kind is bank.eq:
+        value = test.value
+        return lambda token: token.value == value
+    if kind is bank.in_:
+        value = test.value
+        return lambda token: token.value in value
+    if kind is bank.caseless:
+        value = test.value
+        return lambda token: token.value.lower() == value
+    if kind is bank.in_caseless:
+        value = test.value
+        return lambda token: token.value.lower() in value
+    return test
+
+
 class PipelineTest:
     """Whether a pipeline rule (a gazetteer) has a phrase starting with the token."""
 
@@ -110,6 +171,7 @@ class PredicateTable:
 
     def __init__(self) -> None:
         self.tests: list[Test] = []
+        self.calls: list[Test] = []  # the tests compiled (vstrecha.predicates.compiled)
         self.bits: dict[int, int] = {}
         # token type -> text -> (bits known, bits passed); ints only, so the garbage collector never scans them
         self.seen: dict[str, dict[str, tuple[int, int]]] = {}
@@ -119,6 +181,7 @@ class PredicateTable:
         self.grams: dict[str, int] = {}
         self.shapes: dict[type, int] = {}
         self.types: dict[str, int] = {}
+        self.by_grams: dict[frozenset, int] = {}  # the bits one reading's grammemes open: readings share them
 
     def bit(self, key: int, test: Test) -> int:
         """The predicate's bit, registering it (and its gate in the indexes) the first time."""
@@ -126,6 +189,8 @@ class PredicateTable:
             return 1 << self.bits[key]
         self.bits[key] = len(self.tests)
         self.tests.append(test)
+        self.calls.append(compiled(test))
+        self.by_grams.clear()
         bit = 1 << self.bits[key]
         gate = gate_of(test)
         if gate is None:
@@ -152,22 +217,31 @@ class PredicateTable:
         possible = self.ungated | self.words["value"].get(value, 0) | self.words["lower"].get(value.lower(), 0)
         normal = self.words["normal"]
         if is_morph_token(token):
-            grams = self.grams
+            by_grams = self.by_grams
             for form in token.forms:
                 possible |= normal.get(form.normalized, 0)
-                if grams:
-                    for gram in form.grams:
-                        possible |= grams.get(gram, 0)
+                try:
+                    grams = by_grams.get(form.grams)
+                except TypeError:  # grammemes that are no set (yargy's own analyses): read one by one
+                    grams = self.opened(form.grams)
+                if grams is None:
+                    grams = by_grams[form.grams] = self.opened(form.grams)
+                possible |= grams
         else:
             possible |= normal.get(token.normalized, 0)
         for shape, bits in self.shapes.items():
             if SHAPES[shape](value):
                 possible |= bits
-        for kind, bits in self.types.items():
-            if token.type == kind:
-                possible |= bits
+        possible |= self.types.get(token.type, 0)
         everything = (1 << len(self.tests)) - 1
         return (everything & ~possible) | (possible & self.exact), possible & self.exact
+
+    def opened(self, grams: frozenset) -> int:
+        """The bits a reading with these grammemes makes possible."""
+        bits = 0
+        for gram in grams:
+            bits |= self.grams.get(gram, 0)
+        return bits
 
     def passed(self, token, needed: int) -> int:
         """Which of the ``needed`` predicates the token passes."""
@@ -185,7 +259,7 @@ class PredicateTable:
             known |= missing
             while missing:
                 low = missing & -missing
-                if self.tests[low.bit_length() - 1](token):
+                if self.calls[low.bit_length() - 1](token):
                     passed |= low
                 missing ^= low
             texts[token.value] = (known, passed)

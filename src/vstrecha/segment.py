@@ -13,6 +13,7 @@ from datetime import date
 from functools import lru_cache
 
 from razdel import sentenize, tokenize
+from razdel.segmenters.tokenize import ATOM as RAZDEL_ATOM
 from yargy.token import Token
 
 from vstrecha.doc import Doc, Sentence, Word, make_tokens
@@ -35,6 +36,11 @@ ATOM = re.compile(
     r"|(?P<PUNCT>[^\w\s])"
     r"|(?P<OTHER>\S)"
 )
+
+
+RUN = re.compile(r"\S+")  # razdel joins atoms into a token only where no space parts them
+# an atom of each of razdel's atom types: of the atoms around a run, razdel's rules read only the type
+TYPE_SAMPLES = {"RU": "я", "LAT": "z", "INT": "1", "PUNCT": ",", "OTHER": "§"}
 
 
 def read_header(text: str) -> tuple[date | None, int]:
@@ -91,6 +97,55 @@ def forms_of(kind: str, value: str, morph: Morph) -> tuple | None:
     return tuple(forms)
 
 
+@lru_cache(maxsize=20_000)
+def run_ends(run: str) -> tuple[str, str, bool]:
+    """razdel's types of the first and the last atom of a run of non-space characters, and whether it is one atom."""
+    types = [found.lastgroup or "OTHER" for found in RAZDEL_ATOM.finditer(run)]
+    return types[0], types[-1], len(types) == 1
+
+
+@lru_cache(maxsize=20_000)
+def run_tokens(before: str | None, run: str, after: str | None) -> tuple[tuple[str, int], ...]:
+    """razdel's tokens (text, offset) of a run of several atoms, between atoms of the types given (None: none).
+
+    Deciding whether to join two atoms, razdel reads at most two atoms on either side, and of those beyond the
+    run only their type; so the run between sample atoms of those types is cut as it is in its sentence.
+    """
+    left = TYPE_SAMPLES[before] + " " if before else ""
+    text = left + run + (" " + TYPE_SAMPLES[after] if after else "")
+    found = ((token.text, token.start - len(left)) for token in tokenize(text))
+    return tuple((value, start) for value, start in found if 0 <= start < len(run))
+
+
+def run_words(before: str | None, run: str, after: str | None, morph: Morph) -> tuple[tuple[Word, int], ...]:
+    """The words of a run of non-space characters of several atoms, between atoms of the types given, with their
+    offsets in it: its razdel tokens, each cut into words."""
+    tokens = run_tokens(before, run, after)
+    return tuple((word, offset + at) for value, offset in tokens for word, at in token_words(value, morph))
+
+
+@lru_cache(maxsize=20_000)  # the words of news recur; an open vocabulary is left to the morphology's own cache
+def token_words(text: str, morph: Morph) -> tuple[tuple[Word, int], ...]:
+    """words() of a razdel token, shared by every document: the same words recur in every text."""
+    return words(text, morph, {})
+
+
+def razdel_tokens(text: str) -> list[tuple[str, int]]:
+    """razdel.tokenize(text) as (text, start): a run of one atom is one token, the others are cut once per
+    run and neighbourhood (the same words recur in every text)."""
+    runs = [(found.group(), found.start()) for found in RUN.finditer(text)]
+    ends = [run_ends(run) for run, _ in runs]
+    tokens: list[tuple[str, int]] = []
+    for index, (run, start) in enumerate(runs):
+        if ends[index][2]:
+            tokens.append((run, start))
+            continue
+        before = ends[index - 1][1] if index else None
+        after = ends[index + 1][0] if index + 1 < len(runs) else None
+        tokens.extend((value, start + offset) for value, offset in run_tokens(before, run, after))
+    return tokens
+
+
 def atoms(text: str, offset: int, morph: Morph) -> list[Token]:
     """yargy tokens of one razdel token."""
     found = words(text, morph, {})
@@ -142,16 +197,23 @@ def segment(text: str, morph: Morph, published: date | None = None, source: str 
     origin = "argument" if published else "header" if header_date else None
     doc = Doc(text=text, source=source, published=published or header_date, body_start=body_start)
     doc.published_from = origin
-    known: dict[str, tuple[tuple[Word, int], ...]] = {}
     for line in LINE.finditer(text, body_start):
         for piece_start, piece_stop in pieces(text, line.start(), line.end()):
             for raw in sentenize(text[piece_start:piece_stop]):
                 start = piece_start + raw.start
                 found: list[Word] = []
                 starts: list[int] = []
-                for token in tokenize(raw.text):
-                    offset = start + token.start
-                    for word, at in words(token.text, morph, known):
+                runs = [(run.group(), run.start()) for run in RUN.finditer(raw.text)]
+                ends = [run_ends(run) for run, _ in runs]
+                for index, (run, at_run) in enumerate(runs):
+                    if ends[index][2]:  # one atom, one token
+                        cut = token_words(run, morph)
+                    else:
+                        before = ends[index - 1][1] if index else None
+                        after = ends[index + 1][0] if index + 1 < len(runs) else None
+                        cut = run_words(before, run, after, morph)
+                    offset = start + at_run
+                    for word, at in cut:
                         found.append(word)
                         starts.append(offset + at)
                 if not found:

@@ -1029,3 +1029,12 @@ def test_a_delay_is_no_meetings_length(extractor):
     text = "Министр Андрей Фурсенко прибыл с опозданием на шесть часов и провел встречу с Александром Хлопониным."
     (event,) = events(extractor, text, "2007-06-30")
     assert event.duration is None
+
+
+def test_a_sessions_length_is_no_meetings_length(extractor):
+    text = (
+        "Губернатор Александр Хлопонин в пятницу встретился с министром Андреем Фурсенко. Заседание Госсовета "
+        "продлится два дня, поэтому беседа Хлопонина и Фурсенко была короткой."
+    )
+    (event,) = events(extractor, text, "2007-06-30")
+    assert event.duration is None

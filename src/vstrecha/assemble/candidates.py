@@ -370,8 +370,8 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
     for found in doc.in_sentence(doc.found.get("durations", []), sentence.index):
         candidate = owner(found.first, found.last)
         window = {lemma(token) for token in tokens[max(0, found.first - 4) : found.first]}
-        if window & DELAYS:
-            continue  # "прибыл с опозданием на шесть часов": a delay, not how long they talked
+        if window & DELAYS or window & SESSIONS:
+            continue  # "с опозданием на шесть часов", "Заседание продлится два дня": not how long they talked
         (candidate.planned_durations if window & PLANNED_LENGTH else candidate.durations).append(found)
         if window & PLANNED_LENGTH:
             candidate.signs.add("planned_length")

@@ -350,11 +350,22 @@ YEAR_DATE = rule(
 ).interpretation(Date)
 
 AHEAD = dictionary({"ближайший", "предстоящий"}).interpretation(Date.ahead.const(True))
-WEEKDAY_DATE_RULE = rule(
-    in_caseless({"в", "во", "к", "ко", "до", "с", "со", "на"}),  # "на пятницу": the day something is set for
-    or_(SHIFT, AHEAD).optional(),
-    WEEKDAY_ONLY.interpretation(Date.start),
-    MAYBE_WHEN_IN_DAY,
+# "на вечер вторника", "утром среды": a part of the day, then the day
+PART_OF_WEEKDAY = rule(
+    dictionary({"утро", "вечер", "день", "ночь", "полдень"}),
+    and_(dictionary(WEEKDAYS), gram("gent")).interpretation(Point.weekday.custom(meaning(WEEKDAYS))),
+)
+WEEKDAY_DATE_RULE = or_(
+    rule(
+        in_caseless({"в", "во", "к", "ко", "до", "с", "со", "на"}),  # "на пятницу": the day something is set for
+        or_(SHIFT, AHEAD).optional(),
+        WEEKDAY_ONLY.interpretation(Date.start),
+        MAYBE_WHEN_IN_DAY,
+    ),
+    rule(
+        in_caseless({"на", "к", "до"}).optional(),
+        rule(PART_OF_WEEKDAY).interpretation(Point).interpretation(Date.start),
+    ),
 ).interpretation(Date)
 
 PERIOD = dictionary(PERIODS).interpretation(Date.unit.custom(meaning(PERIODS)))

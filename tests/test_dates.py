@@ -553,3 +553,15 @@ def test_today_is_the_datelines_day_when_nothing_else_dates_the_text(extractor: 
 def test_a_day_to_come_after_an_invitation_is_ahead(extractor):
     doc = extractor.extract("Губернатор пригласил министра приехать в регион 20 августа.", published="2021-06-12")
     assert [(d.start, d.end) for d in doc.dates] == [("2021-08-20", "2021-08-20")]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("На вечер вторника назначена встреча министров.", "2011-01-25"),
+        ("Утром среды делегация прилетела в Берн.", "2011-01-19"),
+    ],
+)
+def test_a_part_of_a_weekday_is_that_day(extractor, text, start):
+    doc = extractor.extract(text, published="2011-01-25")
+    assert [d.start for d in doc.dates] == [start]

@@ -124,7 +124,7 @@ def run_words(before: str | None, run: str, after: str | None, morph: Morph) -> 
     return tuple((word, offset + at) for value, offset in tokens for word, at in token_words(value, morph))
 
 
-@lru_cache(maxsize=20_000)  # the words of news recur; an open vocabulary is left to the morphology's own cache
+@lru_cache(maxsize=8_000)  # the words of news recur; an open vocabulary is left to the morphology's own cache
 def token_words(text: str, morph: Morph) -> tuple[tuple[Word, int], ...]:
     """words() of a razdel token, shared by every document: the same words recur in every text."""
     return words(text, morph, {})

@@ -1038,3 +1038,23 @@ def test_a_sessions_length_is_no_meetings_length(extractor):
     )
     (event,) = events(extractor, text, "2007-06-30")
     assert event.duration is None
+
+
+def test_a_plan_told_after_the_meeting_is_how_it_came_about(extractor):
+    text = (
+        "Глава МОК Томас Бах 14 февраля встретился с руководителем делегации Станиславом Поздняковым. "
+        "Позже Поздняков рассказал, что встречу предложил сам Бах."
+    )
+    (event,) = events(extractor, text, "2018-02-23")
+    assert (event.status, event.date.start) == ("held", "2018-02-14")
+    invited = text + " Бах пригласил Позднякова посетить Лозанну с ответным визитом."
+    assert {e.status for e in events(extractor, invited, "2018-02-23")} == {"held", "proposed"}
+
+
+def test_a_talk_told_in_the_headline_takes_the_format_the_body_gives(extractor):
+    text = (
+        "Бах поговорил с Левитиным четыре минуты\\n\\nПрезидент МОК Томас Бах в четверг пообщался с вице-президентом "
+        "ОКР Игорем Левитиным."
+    )
+    (event,) = events(extractor, text, "2018-02-23")
+    assert (event.format, event.date.start, event.duration.min) == ("in_person", "2018-02-22", 4)

@@ -30,6 +30,7 @@ NEXT_IN_LINE = frozenset({"затем", "потом", "следом", "дале�
 LOOKING_BACK = frozenset({"накануне", "ранее", "прежде", "прошлый", "последний", "уже", "до"})  # a flashback's words
 SUBORDINATE = frozenset({"что", "чтобы", "который", "где", "куда", "когда", "если", "хотя", "поскольку"})
 VISITS = frozenset({"визит", "поездка", "приезд"})
+AGAIN = frozenset({"снова", "вновь", "еще", "ещё", "новый", "следующий", "повторный", "очередной", "опять", "ответный"})
 OTHER_GATHERINGS = frozenset({"заседание", "сессия", "форум", "саммит", "визит", "поездка", "конференция", "съезд"})
 MANY_SIDED = frozenset({"международный", "многосторонний", "региональный", "общий", "массовый"})
 CONVERSATION = frozenset({"беседа", "беседовать", "побеседовать"})
@@ -54,6 +55,7 @@ class Draft:
     vague: bool = False  # no cue and no tense: a mention of whatever meeting the text is about
     open_format: bool = False  # a bare "разговор" fits a meeting or a call
     conversation: bool = False  # "беседа", "побеседовали": face to face unless the text says otherwise
+    guessed: bool = False  # the format of a bare talk, guessed: a later mention that tells it wins
     aside: bool = False  # told after the sentence's first clause ("вернулся из Нью-Дели: накануне он провел ...")
     trip: bool = False  # "перенес поездку": only ever a further mention of a meeting told before
     discussed: bool = False  # "обсудил с X": a talk, in person unless the text says otherwise
@@ -390,6 +392,7 @@ class Assembler:
                     self.doc.note(draft.sentences[0], "a talk at the summit told before: in person, there")
                 in_person = in_person or draft.conversation
                 draft.format = "in_person" if in_person else "phone"
+                draft.guessed = not (draft.city or draft.venue or draft.occasion or draft.face_to_face)
             self.inherit(draft)
             self.drafts.append(draft)
             if self.flashback(draft):
@@ -405,9 +408,15 @@ class Assembler:
         return None
 
     def compatible(self, existing: Draft, draft: Draft) -> bool:
-        if existing.format != draft.format and not draft.open_format and not self.video_met(existing, draft):
+        guessed = existing.guessed and not draft.open_format and existing.sides() == draft.sides()
+        formats_differ = existing.format != draft.format and not guessed
+        if formats_differ and not draft.open_format and not self.video_met(existing, draft):
             return False
-        if not draft.vague and (draft.status == "held") != (existing.status == "held"):
+        if (
+            not draft.vague
+            and (draft.status == "held") != (existing.status == "held")
+            and not self.plan_of(existing, draft)
+        ):
             return False
         if existing is self.day and len(existing.persons) == 1:
             return False  # "принял сразу пятерых собеседников": the day as a whole is none of its meetings
@@ -418,6 +427,18 @@ class Assembler:
         if sides and other and not (sides <= other or other <= sides):
             return False
         return not (draft.ordinal and existing.ordinal and draft.ordinal != existing.ordinal)
+
+    def plan_of(self, existing: Draft, draft: Draft) -> bool:
+        """ "Встреча прошла ... Позже Поздняков рассказал, что встречу предложил сам Бах": an undated plan or proposal
+        of the pair just told held is how that meeting came about (a plan and what came of it are one meeting)."""
+        if existing.status != "held" or draft.status not in ("planned", "proposed") or draft.date is not None:
+            return False
+        if draft.lone:
+            return False  # "пригласил посетить Турцию": a visit invited is another meeting
+        if existing.sides() != draft.sides() or _city(draft) or existing.sentences[-1] < draft.sentences[0] - RECENT:
+            return False
+        words = {lemma(token) for token in self.doc.sentences[draft.sentences[0]].tokens}
+        return not words & AGAIN
 
     def on_the_trip(self, draft: Draft) -> bool:
         """ "Миллер завтра, 22 сентября, отправится в Новгородскую область, где встретится с губернатором": a
@@ -590,7 +611,9 @@ class Assembler:
         for name in ("date", "city", "venue", "occasion", "duration", "planned_duration", "ordinal"):
             if getattr(target, name) is None:
                 setattr(target, name, getattr(draft, name))
-        if STATUS_RANK.get(draft.status, 0) > STATUS_RANK.get(target.status, 0):
+        if target.guessed and not draft.open_format:
+            target.format, target.guessed = draft.format, False  # "поговорил" in the headline, "пообщался" in Пхенчхане
+        if STATUS_RANK.get(draft.status, 0) > STATUS_RANK.get(target.status, 0) and not self.plan_of(target, draft):
             target.status = draft.status
         target.topics = list(dict.fromkeys(target.topics + draft.topics))
         target.sentences = sorted(set(target.sentences + draft.sentences))

@@ -1058,3 +1058,12 @@ def test_a_talk_told_in_the_headline_takes_the_format_the_body_gives(extractor):
     )
     (event,) = events(extractor, text, "2018-02-23")
     assert (event.format, event.date.start, event.duration.min) == ("in_person", "2018-02-22", 4)
+
+
+def test_a_telebridge_is_video_and_a_year_of_cooperation_is_not_the_talks(extractor):
+    text = (
+        "БИРОБИДЖАН, 6 декабря — Мэр Биробиджана Максим Семёнов провел переговоры в режиме телемоста с мэром "
+        "города Хэган Дэн Вэйюанем. Стороны подвели итоги сотрудничества в уходящем году."
+    )
+    (event,) = events(extractor, text, "2024-12-06")
+    assert (event.format, event.date.start) == ("video", "2024-12-06")

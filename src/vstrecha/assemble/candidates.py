@@ -56,7 +56,9 @@ GROUP_WORDS = frozenset(
 MEETING_PLACE = frozenset({"CITY_AT", "CITY_TOWN", "CITY_TO", "CITY_MISSPELT", "VENUE_AT"})
 TITLE_GAP = 5  # tokens: "мэр «города алюминщиков» Владислав Поздняк"
 COUNTERPART_REACH = 16  # tokens after "с": "с президентом Международной федерации футбола (FIFA) Джанни Инфантино"
-VIDEO_WORDS = frozenset({"видеоконференция", "видеосвязь", "дистанционный", "онлайн", "видеоформат", "видеорежим"})
+VIDEO_WORDS = frozenset(
+    {"видеоконференция", "видеосвязь", "дистанционный", "онлайн", "видеоформат", "видеорежим", "телемост"}
+)
 # "он провел переговоры с ...", "гостья провела переговоры с ...": the one the story follows
 STORY_SUBJECTS = frozenset({"он", "она", "гость", "гостья", "визитёр", "визитер", "дипломат"})
 THREE_SIDED = frozenset({"трехсторонний", "трёхсторонний"})
@@ -608,8 +610,16 @@ def _names_occasion(trigger: GrammarMatch, occasion: GrammarMatch) -> bool:
 def _of_another_thing(tokens, found: Found, trigger_tokens: set[int]) -> bool:
     """ "после президентских выборов 9 августа", "доклада от 9 ноября": a date right after a common noun that
     names no meeting is that thing's date."""
-    if not found.first or found.first - 1 in trigger_tokens or tokens[found.first].type != "INT":
+    if not found.first or found.first - 1 in trigger_tokens:
+        return False
+    a_year = (
+        (found.value.start or "").isdigit()
+        and len(found.value.start) == 4
+        and lemma(tokens[found.first]) in ("в", "во")
+    )
+    if tokens[found.first].type != "INT" and not a_year:
         return False  # "президентом в конце декабря": a date with its preposition is the verb's
+    # "итоги сотрудничества в уходящем году": a year right after a common noun is that thing's too
     token = tokens[found.first - 1]
     forms = getattr(token, "forms", None) or []
     if not forms or not token.value.islower():

@@ -36,6 +36,14 @@ OPINION = frozenset(
 )
 MOVING = frozenset({"перенести", "отложить", "перенос", "переноситься", "переносить", "откладывать"})
 DELAYS = frozenset({"опоздание", "опоздать", "задержка", "задержать", "задерживаться", "отставание"})
+WITH_HIM = {"ним": "masc", "ней": "femn", "нею": "femn"}
+TO_MEET = frozenset(
+    {"провести", "организовать", "устроить", "встретиться", "увидеться", "посетить", "приехать", "прилететь"}
+    | {"побывать", "созвониться", "поговорить", "побеседовать", "обсудить", "принять", "нанести", "выступить"}
+)
+FATES = frozenset(
+    {"отставка", "смерть", "гибель", "назначение", "избрание", "арест", "уход", "освобождение", "увольнение"}
+)
 CARRYING = frozenset({"передать", "вручить", "передавать", "вручать", "доставить"})
 TRIP_NOUNS = ("визит", "поездка")  # "с визитом министр X": the frame ends before the title
 ARRIVALS = frozenset({"прилететь", "приехать", "прибыть", "прилетать", "приезжать"})
@@ -109,6 +117,7 @@ class Candidate:
     reach: int = 0
     proposed_at: int | None = None  # where "пригласил", "предложил" stands: a day before it is the proposal's
     of_another: bool = False  # in a relative clause about a gathering that names no meeting word
+    with_him: str | None = None  # "с ним" / "с ней": the gender of the other side told of before
     hosts: bool = False  # "приняли X и Y": several received the one the story follows
     guest_pronoun: bool = False  # "его примет мэр X": X hosts whoever the story follows
     several: bool = False  # "принял сразу пятерых собеседников": people met, not named here
@@ -213,7 +222,8 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
         if candidate.counterpart:
             window = range(candidate.last + 1, min(candidate.reach, candidate.last + COUNTERPART_REACH))
             nobody = not any(start in window for start in mention_starts)
-            candidate.crowd = _press_object(tokens, window) or (nobody and _plural_object(tokens, window))
+            crowd = nobody and _plural_object(tokens, window) and not candidate.with_him  # "с ним" is someone
+            candidate.crowd = _press_object(tokens, window) or crowd
         candidate.own_subject = _noun_subject(tokens, range(candidate.clause[0], candidate.first), named)
         to_someone = candidate.last < len(tokens) and lemma(tokens[candidate.last]) == "у"  # "побывал у Путина"
         if all(lemma(tokens[t.first]) in PLACE_VISITS for t in candidate.triggers) and not to_someone:
@@ -272,7 +282,7 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
             continue
         if found.entity is None or any(a <= found.first < b for a, b in speakers) or _addressee(tokens, found):
             continue
-        if instead(tokens, found.first):
+        if instead(tokens, found.first) or whose_fate(tokens, found.first):
             continue
         candidate = owner(found.first, found.last)
         is_other = any(
@@ -302,6 +312,8 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
             continue
         if cue.fact.sign == "planned" and {cue.last, cue.last + 1} & duration_starts:
             continue  # "вместо запланированных 30 минут": the length was planned, not the meeting
+        if cue.fact.sign == "proposed" and _proposed_else(tokens, cue, trigger_tokens):
+            continue  # "встретился с ним и предложил возглавить регион": proposing something else to do
         if cue.fact.sign == "proposed" and cue.first > 0 and lemma(tokens[cue.first - 1]) == "по":
             invited = cue_owner(cue.first, cue.last) or _agreeing(tokens, cue, candidates)
             if invited is not None:
@@ -525,6 +537,14 @@ def _in_what_was_said(tokens, found: Found, candidates: list[Candidate], clauses
     return all(c.first < said for c in candidates)
 
 
+def _proposed_else(tokens, cue: GrammarMatch, trigger_tokens: set[int]) -> bool:
+    """A verb of proposing followed by an infinitive that names no meeting or visit."""
+    if cue.last >= len(tokens) or cue.last in trigger_tokens:
+        return False
+    forms = getattr(tokens[cue.last], "forms", None) or []
+    return bool(forms) and "INFN" in forms[0].grams and forms[0].normalized not in TO_MEET
+
+
 def _where_they_think(tokens, found: Found) -> bool:
     """ "В Москве рассчитывают", "в Елисейском дворце объясняли": a place before a verb of opinion or speech in
     the plural with no subject is the government that thinks or says so, not a meeting place."""
@@ -554,6 +574,16 @@ def _at_a_summit(tokens, candidate: Candidate) -> bool:
     """ "находившийся в Стокгольме на саммите ЕС": where someone was, not a meeting told."""
     head = lemma(tokens[candidate.first])
     return head in ("саммит", "форум") and candidate.first > 0 and lemma(tokens[candidate.first - 1]) in ("на", "в")
+
+
+def whose_fate(tokens, first: int) -> bool:
+    """ "после отставки Дмитрия Азарова", "в связи с назначением X": the one something happened to is no side."""
+    start = title_start(tokens, first)
+    for token in tokens[max(0, start - 1) : first]:
+        forms = getattr(token, "forms", None) or []
+        if forms and forms[0].normalized in FATES and "accs" not in forms[0].grams:
+            return True  # not "уходившего в отставку губернатора X": he is the one received
+    return False
 
 
 def instead(tokens, first: int) -> bool:
@@ -936,6 +966,9 @@ def _read_trigger(candidate: Candidate, tokens, clauses: list[tuple[int, int]]) 
     candidate.backward = bool({lemma(token) for token in near} & BACKWARD)
     after = [lemma(token) for token in tokens[candidate.last : candidate.last + 1]]
     candidate.counterpart = after in (["с"], ["со"]) or _received(tokens, candidate) or _hosting(tokens, candidate)
+    following = tokens[candidate.last : candidate.last + 2]
+    if len(following) == 2 and lemma(following[0]) in ("с", "со") and following[1].value.lower() in WITH_HIM:
+        candidate.with_him = WITH_HIM[following[1].value.lower()]  # "встретился с ним": the one told of just before
     head = tokens[candidate.first]
     candidate.hosts = (
         len(candidate.triggers) == 1

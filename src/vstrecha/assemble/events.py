@@ -125,6 +125,10 @@ class Assembler:
 
     def sides(self, candidate: Candidate, subject: list[int]) -> list[int]:
         persons = _unique([p for p in candidate.persons if p not in candidate.others])
+        if candidate.with_him and len(persons) == 1:
+            other = self.told_before(candidate, persons, candidate.with_him)
+            if other:
+                return persons + other  # "31 мая Путин встретился с ним": the one the sentence is about
         if candidate.guest_pronoun and len(persons) == 1:
             candidate.pronoun = True
             return persons + self.protagonist(candidate, persons)  # "его примет мэр Поздняк"
@@ -243,6 +247,16 @@ class Assembler:
         if not set(draft.persons) & set(story.persons) or draft.sentences[0] - story.sentences[-1] > TRIP_REACH:
             return False
         return draft.date is None or _days_apart(draft.date, story.date) <= 2
+
+    def told_before(self, candidate: Candidate, persons: list[int], gender: str) -> list[int]:
+        """The person "он"/"она" stands for: named in the sentence before the meeting word, else the subject of the
+        sentences just before, of that gender and not the side already named."""
+        found = self.doc.in_sentence(self.doc.found.get("persons", []), candidate.sentence)
+        named = [f.entity for f in found if f.entity is not None and f.first < candidate.first]
+        pool = [p for p in named if p not in persons]
+        for index in range(candidate.sentence - 1, max(-1, candidate.sentence - 1 - RECENT), -1):
+            pool += [p for p in sentence_subject(self.doc, index, every=True) if p not in persons]
+        return [p for p in _unique(pool) if self.gender(p) in (gender, None)][:1]
 
     def pronoun_gender(self, sentence: int) -> str | None:
         """ "он" or "она" in the sentence, when only one of them is: the story's subject has that gender."""

@@ -1071,8 +1071,8 @@ def test_a_telebridge_is_video_and_a_year_of_cooperation_is_not_the_talks(extrac
 
 def test_met_with_him_is_the_one_the_sentence_is_about(extractor):
     text = (
-        "Вячеслав Федорищев получил предложение перейти в Самару от президента: 31 мая Владимир Путин встретился с ним и "
-        "предложил возглавить регион после отставки Дмитрия Азарова."
+        "Вячеслав Федорищев получил предложение перейти в Самару от президента: 31 мая Владимир Путин "
+        "встретился с ним и предложил возглавить регион после отставки Дмитрия Азарова."
     )
     (event,) = events(extractor, text, "2024-09-01")
     assert (event.status, sides(event), event.date.start) == ("held", {"Путин", "Федорищев"}, "2024-05-31")

@@ -96,6 +96,8 @@ TRIGGERS = Grammar(
         "JOINT_ACTION": trigger("встретиться")(JOINT_ACTION),
         "DISCUSSED_WITH": trigger("разговор")(rule(DISCUSS_VERB)),
         "CONSULTATIONS": trigger("встреча")(rule(CONSULTATIONS)),
+        # "президенты Путин и Токаев по телефону поручили ...": by phone, with both sides named (assembly checks)
+        "BY_PHONE": trigger("разговор", "phone")(rule(caseless("по"), normalized("телефон"))),
         # "Следующим собеседником Путина стал Моди": with both named (assembly checks); not "собеседник агентства"
         "COMPANION": trigger("разговор")(rule(and_(normalized("собеседник"), gram("ablt")))),
         "SIGNED_WITH": trigger("встретиться")(

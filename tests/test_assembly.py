@@ -1076,3 +1076,20 @@ def test_met_with_him_is_the_one_the_sentence_is_about(extractor):
     )
     (event,) = events(extractor, text, "2024-09-01")
     assert (event.status, sides(event), event.date.start) == ("held", {"Путин", "Федорищев"}, "2024-05-31")
+
+
+def test_two_named_by_phone_talked_and_a_meeting_set_for_today_is_at_the_dateline(extractor):
+    text = (
+        "МОСКВА, 9 апр — Ранее президенты Владимир Путин и Касым-Жомарт Токаев по телефону поручили премьерам "
+        "синхронизировать действия. Председатель правительства Михаил Мишустин сегодня примет губернатора "
+        "Евгения Куйвашева."
+    )
+    found = {
+        (tuple(sorted(sides(e))), e.status, e.format, e.city and e.city.name)
+        for e in events(extractor, text, "2024-04-09")
+    }
+    assert found == {
+        (("Путин", "Токаев"), "held", "phone", None),
+        (("Куйвашев", "Мишустин"), "planned", "in_person", "Москва"),
+    }
+    assert events(extractor, "Об этом министр Сергей Лавров сообщил по телефону.", "2024-04-09") == []

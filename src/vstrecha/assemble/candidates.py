@@ -741,7 +741,7 @@ def _plural(token) -> bool:
 def _is_meeting(doc: Doc, sentence: Sentence, match: GrammarMatch, clauses: list[tuple[int, int]]) -> bool:
     """Visit verbs count only with their object: a guest for "принимал Уиткоффа", a place for "прилетел в
     Москву" and "посетил Пекин"; "приняли участие" and "приехали Медведев и Лужков" are no meetings."""
-    if match.rule.split(":")[-1] in ("DISCUSSED_WITH", "SIGNED_WITH", "CONSULTATIONS", "COMPANION"):
+    if match.rule.split(":")[-1] in ("DISCUSSED_WITH", "SIGNED_WITH", "CONSULTATIONS", "COMPANION", "BY_PHONE"):
         return _discussed_with_someone(doc, sentence, match, clauses)
     if match.rule.split(":")[-1] == "VISIT_NOUN" and _on_a_visit(sentence.tokens, match.first):
         return False

@@ -767,6 +767,13 @@ def dateline_day(doc: Doc) -> Found | None:
     return None
 
 
+def _today(doc: Doc, draft: Draft) -> bool:
+    """ "МОСКВА, 14 января — Фрадков в пятницу примет губернатора": planned for the day of the report, where it is."""
+    if doc.published is None or draft.date is None or draft.venue is not None:
+        return False
+    return draft.date.value.start == draft.date.value.end == doc.published.isoformat()
+
+
 def _on_dateline_day(doc: Doc, draft: Draft) -> bool:
     """ "ПЕТРОПАВЛОВСК-КАМЧАТСКИЙ, 29 авг — Губернатор сегодня провел встречу": with no year known, the meeting
     of the dateline's own day."""
@@ -901,7 +908,7 @@ def assemble_events(doc: Doc) -> None:
             and draft.city is None
             and draft.venue is None
             and (_near_publication(doc, draft) or _on_dateline_day(doc, draft))
-        ):
+        ) or (dateline is not None and draft.status == "planned" and _today(doc, draft) and draft.city is None):
             draft.city = dateline  # "ТЯНЬЦЗИНЬ, 1 сен —": the news is written where the meeting is
     calls_have_no_place(doc, assembler.drafts)
     share_occasions(assembler.drafts)

@@ -1093,3 +1093,16 @@ def test_two_named_by_phone_talked_and_a_meeting_set_for_today_is_at_the_datelin
         (("Куйвашев", "Мишустин"), "planned", "in_person", "Москва"),
     }
     assert events(extractor, "Об этом министр Сергей Лавров сообщил по телефону.", "2024-04-09") == []
+
+
+def test_the_headline_puts_the_story_in_its_city(extractor):
+    text = (
+        "Мэр Саппоро приехал в Новосибирск\n\nВ четверг мэр Новосибирска Владимир Городецкий провел встречу с мэром "
+        "японского Саппоро Фумио Уэдой."
+    )
+    (event,) = events(extractor, text, "2005-06-23")
+    assert event.city.name == "Новосибирск"
+    assert "the headline puts the story in Новосибирск" in reasons(extractor, text, "2005-06-23")
+    dated_earlier = text.replace("В четверг", "В 2003 году")
+    (event,) = events(extractor, dated_earlier, "2005-06-23")
+    assert event.city is None

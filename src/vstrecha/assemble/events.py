@@ -12,7 +12,7 @@ from datetime import date as date_type
 
 from vstrecha.assemble.candidates import Candidate, instead, sentence_candidates, title_start
 from vstrecha.assemble.clauses import clause_bounds, lemma
-from vstrecha.assemble.places import home_of_occasion, placed_by_stay, placed_during_the_visit
+from vstrecha.assemble.places import home_of_occasion, placed_by_headline, placed_by_stay, placed_during_the_visit
 from vstrecha.doc import Doc, Found
 from vstrecha.models import CityRef, Event, Occasion, Span, Venue
 from vstrecha.resolve.dates import on_dateline
@@ -910,6 +910,8 @@ def assemble_events(doc: Doc) -> None:
             and (_near_publication(doc, draft) or _on_dateline_day(doc, draft))
         ) or (dateline is not None and draft.status == "planned" and _today(doc, draft) and draft.city is None):
             draft.city = dateline  # "ТЯНЬЦЗИНЬ, 1 сен —": the news is written where the meeting is
+    if dateline is None:
+        placed_by_headline(doc, assembler.drafts, _near_publication)
     calls_have_no_place(doc, assembler.drafts)
     share_occasions(assembler.drafts)
     for draft in assembler.drafts:

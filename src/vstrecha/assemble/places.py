@@ -126,3 +126,34 @@ def placed_during_the_visit(doc: Doc, drafts: list[Draft]) -> None:
 
 def _name(city: Found | None) -> str:
     return city.value.name if city is not None else "-"
+
+
+def headline_city(doc: Doc) -> Found | None:
+    """ "Мэр Саппоро приехал в Новосибирск", "Председатель парламента Вьетнама провела в Москве переговоры": the
+    city a headline (a line of its own among the first, with no full stop) puts its story in."""
+    cities = doc.found.get("cities", [])
+    for sentence in doc.sentences[:4]:
+        text = doc.text[sentence.start : sentence.stop].rstrip()
+        if not text or text[-1] in ".!?…" or len(sentence.tokens) > 25:
+            continue
+        titled = [
+            m for m in doc.in_sentence(doc.matches.get("persons", []), sentence.index) if m.rule.endswith(":PERSON")
+        ]
+        for found in doc.in_sentence(cities, sentence.index):
+            inside = any(m.first < found.first and found.last < m.last for m in titled)
+            if found.rule.endswith((":CITY_AT", ":CITY_TO")) and not inside:
+                return found
+    return None
+
+
+def placed_by_headline(doc: Doc, drafts: list[Draft], near_publication: Callable[[Doc, Draft], bool]) -> None:
+    """A meeting in person of these days with no place of its own is in the city the headline names."""
+    city = headline_city(doc)
+    if city is None:
+        return
+    for draft in drafts:
+        if draft.format != "in_person" or draft.status != "held" or draft.city is not None or draft.venue is not None:
+            continue
+        if draft.date is not None and near_publication(doc, draft):
+            draft.city = city
+            doc.note(draft.sentences[0], f"the headline puts the story in {city.value.name}")

@@ -1106,3 +1106,12 @@ def test_the_headline_puts_the_story_in_its_city(extractor):
     dated_earlier = text.replace("В четверг", "В 2003 году")
     (event,) = events(extractor, dated_earlier, "2005-06-23")
     assert event.city is None
+
+
+def test_a_meeting_during_a_visit_to_a_city_is_there(extractor):
+    text = (
+        "Глава МОК Жак Рогге встретился в Лозанне с министром Виталием Мутко. В феврале 2003 года во время "
+        "визита в российскую столицу Рогге встречался с Юрием Лужковым."
+    )
+    found = {(tuple(sorted(sides(e))), e.city and e.city.name) for e in events(extractor, text, "2009-05-11")}
+    assert (("Лужков", "Рогге"), "Москва") in found

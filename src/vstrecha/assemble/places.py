@@ -111,17 +111,28 @@ def placed_during_the_visit(doc: Doc, drafts: list[Draft]) -> None:
         if draft.format == "in_person" and draft.status == "held" and draft.city is not None:
             placed.append(draft)
             continue
-        if draft.format != "in_person" or draft.city is not None or draft.venue is not None or not placed:
+        if draft.format != "in_person" or draft.city is not None or draft.venue is not None:
             continue
         tokens = doc.sentences[draft.sentences[0]].tokens
         words = [lemma(token) for token in tokens]
-        during = any(
-            word in ("визит", "поездка") and index and words[index - 1] in DURING for index, word in enumerate(words)
-        )
+        visits = [
+            index
+            for index, word in enumerate(words)
+            if word in ("визит", "поездка") and index and words[index - 1] in DURING
+        ]
+        if not visits:
+            continue
+        # "во время визита в российскую столицу он встречался с ...": the visit's own place first
+        own = [
+            f
+            for f in doc.in_sentence(doc.found.get("cities", []), draft.sentences[0])
+            if f.rule.endswith((":CITY_AT", ":CITY_TO")) and 0 < f.first - visits[0] <= 3
+        ]
         before = next((d for d in reversed(placed) if set(d.persons) & set(draft.persons)), None)
-        if during and before is not None:
-            draft.city = before.city
-            doc.note(draft.sentences[0], f"told as part of the visit: where it took place, {_name(before.city)}")
+        city = own[0] if own else (before.city if before is not None else None)
+        if city is not None:
+            draft.city = city
+            doc.note(draft.sentences[0], f"told as part of the visit: where it took place, {_name(city)}")
 
 
 def _name(city: Found | None) -> str:

@@ -1115,3 +1115,12 @@ def test_a_meeting_during_a_visit_to_a_city_is_there(extractor):
     )
     found = {(tuple(sorted(sides(e))), e.city and e.city.name) for e in events(extractor, text, "2009-05-11")}
     assert (("Лужков", "Рогге"), "Москва") in found
+
+
+def test_a_month_within_the_year_dates_the_meeting_and_a_visit_due_is_ahead(extractor):
+    text = (
+        "Для Путина и Абэ это уже вторая встреча в нынешнем году: в мае Синдзо Абэ встречался с Владимиром "
+        "Путиным в Сочи. Беседа касалась визита Путина в Японию, который должен состояться в декабре."
+    )
+    found = {(e.status, e.date.start) for e in events(extractor, text, "2016-09-03")}
+    assert found == {("held", "2016-05"), ("planned", "2016-12")}

@@ -376,6 +376,9 @@ class Assembler:
         if listed_days(self.doc, candidate):
             return [(found, None) for found in candidate.dates]
         nearest = min(candidate.dates, key=lambda found: candidate.distance(found.first, found.last))
+        inside = [f for f in candidate.dates if _precision(nearest) == 4 < _precision(f) and _same_time(f, nearest)]
+        if inside:  # "в нынешнем году: в мае": the month within the year
+            nearest = max(inside, key=_precision)
         return [(nearest, None)]
 
     def place(

@@ -301,7 +301,19 @@ def tense_near(sentence: Sentence, first: int, last: int) -> int:
                 return verb_tense(forms[0].grams, tokens[index + 1 : index + 3])
             if forms and "INFN" in forms[0].grams and proposed_infinitive(tokens, index):
                 return FUTURE  # "пригласил приехать 20 августа", "договорились встретиться 5 мая"
+            if (
+                forms
+                and forms[0].normalized == "должный"
+                and "ADJS" in forms[0].grams
+                and _infinitive_next(tokens, index)
+            ):
+                return FUTURE  # "визит, который должен состояться в декабре": due, still ahead
     return UNKNOWN
+
+
+def _infinitive_next(tokens: list[Token], index: int) -> bool:
+    following = tokens[index + 1 : index + 2]
+    return bool(following) and any("INFN" in form.grams for form in getattr(following[0], "forms", [])[:1])
 
 
 def proposed_infinitive(tokens: list[Token], index: int) -> bool:

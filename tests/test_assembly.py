@@ -1124,3 +1124,11 @@ def test_a_month_within_the_year_dates_the_meeting_and_a_visit_due_is_ahead(extr
     )
     found = {(e.status, e.date.start) for e in events(extractor, text, "2016-09-03")}
     assert found == {("held", "2016-05"), ("planned", "2016-12")}
+
+
+def test_two_guests_of_a_host_not_named_do_not_meet_each_other(extractor):
+    text = (
+        "Перед этим глава делегации встретился с президентом МККК Мирьяной Сполярич-Эггер, а еще раньше провел "
+        "переговоры с министром иностранных и европейских дел Словакии Юраем Бланаром."
+    )
+    assert events(extractor, text, "2025-09-24") == []

@@ -62,7 +62,9 @@ GROUP_WORDS = frozenset(
 )  # fmt: skip
 # city rules whose frame can place a meeting: "в Гамбурге", "в городе Дананг", "прилетел в Москву", "в Анкордиже"
 MEETING_PLACE = frozenset({"CITY_AT", "CITY_TOWN", "CITY_TO", "CITY_MISSPELT", "VENUE_AT"})
-TITLE_GAP = 5  # tokens: "мэр «города алюминщиков» Владислав Поздняк"
+TITLE_GAP = (
+    8  # tokens: "мэр «города алюминщиков» Владислав Поздняк", "министром иностранных и европейских дел Словакии X"
+)
 COUNTERPART_REACH = 16  # tokens after "с": "с президентом Международной федерации футбола (FIFA) Джанни Инфантино"
 VIDEO_WORDS = frozenset(
     {"видеоконференция", "видеосвязь", "дистанционный", "онлайн", "видеоформат", "видеорежим", "телемост"}
@@ -460,8 +462,16 @@ def _counts_meetings(tokens, index: int, trigger_tokens: set[int]) -> bool:
 
 def _only_title(tokens, first: int, last: int) -> bool:
     """Between a title and a name only the words of the title: no verb, comma, preposition or conjunction."""
-    for token in tokens[first:last]:
+    for index in range(first, last):
+        token = tokens[index]
         forms = getattr(token, "forms", None) or []
+        if (
+            token.value.lower() == "и"
+            and _adjective(tokens[index - 1])
+            and index + 1 < last
+            and _adjective(tokens[index + 1])
+        ):
+            continue  # "министром иностранных и европейских дел Словакии"
         if token.value in ",;:" or _finite_verb(token) or (forms and forms[0].grams & {"PREP", "CONJ"}):
             return False
     return True
@@ -851,7 +861,11 @@ def title_start(tokens, first: int) -> int:
     """Where the title before a name starts: "с главой норвежской Statoil Хельге Лундом" -> "главой"; never
     across "с визитом" or "с рабочей поездкой", which end the frame before a title in the nominative."""
     index = first
-    while index > 0 and index > first - 5 and lemma(tokens[index - 1]) not in ("с", "со", ",", "и", *TRIP_NOUNS):
+    while index > 0 and index > first - TITLE_GAP:
+        word = lemma(tokens[index - 1])
+        joined = word == "и" and index >= 2 and _adjective(tokens[index - 2]) and _adjective(tokens[index])
+        if word in ("с", "со", ",", *TRIP_NOUNS) or (word == "и" and not joined):  # "иностранных и европейских дел"
+            break
         forms = getattr(tokens[index - 1], "forms", None) or []
         if forms and forms[0].grams & {"VERB", "PRTS", "PREP"}:
             break

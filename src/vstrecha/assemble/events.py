@@ -56,6 +56,7 @@ class Draft:
     open_format: bool = False  # a bare "разговор" fits a meeting or a call
     conversation: bool = False  # "беседа", "побеседовали": face to face unless the text says otherwise
     guessed: bool = False  # the format of a bare talk, guessed: a later mention that tells it wins
+    guest: bool = False  # one side only, named after "с": the host is missing, not the guest
     aside: bool = False  # told after the sentence's first clause ("вернулся из Нью-Дели: накануне он провел ...")
     trip: bool = False  # "перенес поездку": only ever a further mention of a meeting told before
     discussed: bool = False  # "обсудил с X": a talk, in person unless the text says otherwise
@@ -320,6 +321,7 @@ class Assembler:
             )
             if candidate.there:
                 draft.city = self.there(candidate, draft.city)
+            draft.guest = len(persons) == 1 and candidate.counterpart and self.all_guests(candidate, persons)
             if candidate.same_format and self.latest is not None:
                 draft.format = self.latest.format  # "в таком же формате": as the meeting just told
                 draft.open_format = False
@@ -440,7 +442,8 @@ class Assembler:
         sides, other = draft.sides(), existing.sides()
         if len(sides) == 1 and len(other) == 1:  # each names one side: together they make the pair
             near = existing.sentences[-1] >= draft.sentences[0] - RECENT
-            return near and not (draft.lone or existing.lone)
+            both_guests = draft.guest and existing.guest  # "встретился с X, а еще раньше провел переговоры с Y"
+            return near and not (draft.lone or existing.lone or both_guests)
         if sides and other and not (sides <= other or other <= sides):
             return False
         return not (draft.ordinal and existing.ordinal and draft.ordinal != existing.ordinal)

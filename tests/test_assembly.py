@@ -1132,3 +1132,17 @@ def test_two_guests_of_a_host_not_named_do_not_meet_each_other(extractor):
         "переговоры с министром иностранных и европейских дел Словакии Юраем Бланаром."
     )
     assert events(extractor, text, "2025-09-24") == []
+
+
+def test_the_day_it_became_known_is_not_the_meetings(extractor):
+    text = (
+        "Во вторник Михаил Мишустин встретится в Пекине с Си Цзиньпином. О том, что такая встреча "
+        "запланирована, стало известно еще 31 октября."
+    )
+    (event,) = events(extractor, text, "2025-11-03")
+    assert (event.status, event.date.start) == ("planned", "2025-11-04")
+
+
+def test_proposing_to_do_something_to_someone_is_no_proposal_of_a_meeting(extractor):
+    text = "Открывая переговоры, Михаил Мишустин предложил Ли Цяну «сверить часы» по исполнению договоренностей."
+    assert all(e.status != "proposed" for e in events(extractor, text, "2025-11-03"))

@@ -535,7 +535,11 @@ def _in_speech_clause(tokens, found: Found, candidates: list[Candidate], clauses
         return False
     told = [c for c in candidates if (c.counterpart or not c.anchor) and not _at_a_summit(tokens, c)]
     said = next((c[0] for c in clauses if c[0] >= clause[1] and lemma(tokens[c[0]]) in ("что", "чтобы")), None)
-    return bool(told) and said is not None and all(c.first >= said for c in told)
+    if bool(told) and said is not None and all(c.first >= said for c in told):
+        return True
+    # "О том, что такая встреча запланирована, стало известно 31 октября": the что-clause told before the date
+    before = [c for c in clauses if c[1] <= clause[0] and lemma(tokens[c[0]]) in ("что", "чтобы")]
+    return bool(told) and any(all(a <= c.first < b for c in told) for a, b in before)
 
 
 def _in_what_was_said(tokens, found: Found, candidates: list[Candidate], clauses: list[tuple[int, int]]) -> bool:
@@ -549,10 +553,15 @@ def _in_what_was_said(tokens, found: Found, candidates: list[Candidate], clauses
 
 def _proposed_else(tokens, cue: GrammarMatch, trigger_tokens: set[int]) -> bool:
     """A verb of proposing followed by an infinitive that names no meeting or visit."""
-    if cue.last >= len(tokens) or cue.last in trigger_tokens:
-        return False
-    forms = getattr(tokens[cue.last], "forms", None) or []
-    return bool(forms) and "INFN" in forms[0].grams and forms[0].normalized not in TO_MEET
+    for index in range(cue.last, min(len(tokens), cue.last + 5)):  # "предложил Ли Цяну «сверить часы»"
+        if index in trigger_tokens or tokens[index].value in ",;:":
+            return False
+        forms = getattr(tokens[index], "forms", None) or []
+        if forms and "INFN" in forms[0].grams:
+            return forms[0].normalized not in TO_MEET
+        if forms and "VERB" in forms[0].grams:
+            return False
+    return False
 
 
 def _where_they_think(tokens, found: Found) -> bool:

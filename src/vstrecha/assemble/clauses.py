@@ -36,9 +36,9 @@ def clause_bounds(tokens: list[Token]) -> list[tuple[int, int]]:
         if relative and said and token.value == "," and (_verb_next(tokens, index + 1) or _and_of(tokens, index + 1)):
             starts.append(index + 1)  # "Посла, который вчера приехал в область, принял не губернатор, а ..."
             relative = False
-        elif relative and _verb_next(tokens, index):
+        elif relative and _predicate(tokens[index]):
             said = True
-        if token.value == "," and following == "который":
+        if token.value == "," and following in ("который", "что"):
             relative, said = True, False
         if token.value in ALWAYS:
             starts.append(index + 1)
@@ -68,3 +68,9 @@ def _and_of(tokens: list[Token], index: int) -> bool:
         return False
     forms = getattr(tokens[index + 1], "forms", None)
     return bool(forms) and "PREP" in forms[0].grams
+
+
+def _predicate(token: Token) -> bool:
+    """A finite verb or a short participle ("запланирована"): the clause has said what it says."""
+    forms = getattr(token, "forms", None)
+    return bool(forms) and bool({"VERB", "PRTS"} & forms[0].grams)

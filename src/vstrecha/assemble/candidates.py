@@ -292,11 +292,10 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
         )
         (candidate.others if is_other else candidate.persons).append(found.entity)
         candidate.positions.setdefault(found.entity, found.first)
-    titled = [m for m in doc.in_sentence(doc.matches.get("persons", []), sentence.index) if m.rule.endswith(":PERSON")]
     for found in doc.in_sentence(doc.found.get("person_refs", []), sentence.index):
         if any(a <= found.first < b for a, b in speakers) or _addressee(tokens, found):
             continue
-        if any(m.first < found.first and found.last < m.last for m in titled):
+        if in_a_title(doc, found):
             continue  # "советника индийского премьера по нацбезопасности Довала": whose adviser, not a side
         if any(0 <= start - found.last <= TITLE_GAP and _only_title(tokens, found.last, start) for start in starts):
             continue  # "мэр «города алюминщиков» Владислав Поздняк": the title of the name after it
@@ -363,7 +362,7 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
             candidate.dates.append(found)
     _share_opening_date(candidates)
     for found in doc.in_sentence(doc.found.get("cities", []), sentence.index):
-        if any(m.first < found.first and found.last < m.last for m in titled):
+        if in_a_title(doc, found):
             continue  # "генконсул Германии в Новосибирске Михаэль Кантцлер": where the post is, not the meeting
         visited = found.first > 0 and lemma(tokens[found.first - 1]) in PLACE_VISITS  # "посетить Москву"
         framed = found.rule.split(":")[-1] in MEETING_PLACE or visited
@@ -603,6 +602,13 @@ def whose_fate(tokens, first: int) -> bool:
         if forms and forms[0].normalized in FATES and "accs" not in forms[0].grams:
             return True  # not "уходившего в отставку губернатора X": he is the one received
     return False
+
+
+def in_a_title(doc: Doc, found: Found) -> bool:
+    """ "генконсул Германии в Новосибирске Михаэль Кантцлер": a place inside a person's title is where the post
+    is, neither a meeting's place nor where anyone stays."""
+    names = doc.in_sentence(doc.matches.get("persons", []), found.sentence)
+    return any(m.rule.endswith(":PERSON") and m.first < found.first and found.last < m.last for m in names)
 
 
 def instead(tokens, first: int) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date as date_type
 
-from vstrecha.assemble.candidates import Candidate, instead, sentence_candidates, title_start
+from vstrecha.assemble.candidates import GATHERINGS, SESSIONS, Candidate, instead, sentence_candidates, title_start
 from vstrecha.assemble.clauses import clause_bounds, lemma
 from vstrecha.assemble.places import home_of_occasion, placed_by_headline, placed_by_stay, placed_during_the_visit
 from vstrecha.doc import Doc, Found
@@ -31,7 +31,6 @@ LOOKING_BACK = frozenset({"накануне", "ранее", "прежде", "п�
 SUBORDINATE = frozenset({"что", "чтобы", "который", "где", "куда", "когда", "если", "хотя", "поскольку"})
 VISITS = frozenset({"визит", "поездка", "приезд"})
 AGAIN = frozenset({"снова", "вновь", "еще", "ещё", "новый", "следующий", "повторный", "очередной", "опять", "ответный"})
-OTHER_GATHERINGS = frozenset({"заседание", "сессия", "форум", "саммит", "визит", "поездка", "конференция", "съезд"})
 MANY_SIDED = frozenset({"международный", "многосторонний", "региональный", "общий", "массовый"})
 CONVERSATION = frozenset({"беседа", "беседовать", "побеседовать"})
 LOOKBACK = 10  # sentences: "там" points no further back than this
@@ -121,6 +120,8 @@ class Assembler:
             None  # "Путин несколько раз принимал Уиткоффа в Москве": sides and place of a series
         )
         self.trip: tuple[int, Found, int] | None = None  # a planned trip's traveller, day and sentence
+        self.subjects: dict[tuple[int, bool], list[int]] = {}  # a sentence's subjects, read once
+        self.words: dict[tuple[int, bool], frozenset[str]] = {}  # a sentence's lemmas or words, read once
         self.put_off: Draft | None = None  # "визит Лукашенко в Россию перенесен": its meetings told next are too
         self.day: Draft | None = None  # "Миллер в среду принял в Москве пятерых собеседников": host, day, place
 
@@ -231,7 +232,7 @@ class Assembler:
         if candidate.pronoun:
             gender = self.pronoun_gender(candidate.sentence)
             for index in range(candidate.sentence - 1, max(-1, candidate.sentence - 1 - RECENT), -1):
-                subject = [p for p in sentence_subject(self.doc, index, every=True) if p not in persons]
+                subject = [p for p in self.subject_of(index, every=True) if p not in persons]
                 subject = [p for p in subject if gender is None or self.gender(p) in (gender, None)]
                 if subject:
                     return subject[:1]
@@ -256,12 +257,26 @@ class Assembler:
         named = [f.entity for f in found if f.entity is not None and f.first < candidate.first]
         pool = [p for p in named if p not in persons]
         for index in range(candidate.sentence - 1, max(-1, candidate.sentence - 1 - RECENT), -1):
-            pool += [p for p in sentence_subject(self.doc, index, every=True) if p not in persons]
+            pool += [p for p in self.subject_of(index, every=True) if p not in persons]
         return [p for p in _unique(pool) if self.gender(p) in (gender, None)][:1]
+
+    def words_of(self, index: int, surface: bool = False) -> frozenset[str]:
+        """The lemmas (``surface``: the lower-case words) of a sentence, read once however many meeting words ask."""
+        if (index, surface) not in self.words:
+            tokens = self.doc.sentences[index].tokens
+            read = (lambda t: t.value.lower()) if surface else lemma
+            self.words[index, surface] = frozenset(read(t) for t in tokens)
+        return self.words[index, surface]
+
+    def subject_of(self, index: int, every: bool = False) -> list[int]:
+        """Who a sentence is about, read once per sentence however many meeting words ask."""
+        if (index, every) not in self.subjects:
+            self.subjects[index, every] = sentence_subject(self.doc, index, every)
+        return self.subjects[index, every]
 
     def pronoun_gender(self, sentence: int) -> str | None:
         """ "он" or "она" in the sentence, when only one of them is: the story's subject has that gender."""
-        words = {token.value.lower() for token in self.doc.sentences[sentence].tokens}
+        words = self.words_of(sentence, surface=True)
         if ("он" in words) != ("она" in words):
             return "masc" if "он" in words else "femn"
         return None
@@ -457,7 +472,7 @@ class Assembler:
             return False  # "пригласил посетить Турцию": a visit invited is another meeting
         if existing.sides() != draft.sides() or _city(draft) or existing.sentences[-1] < draft.sentences[0] - RECENT:
             return False
-        words = {lemma(token) for token in self.doc.sentences[draft.sentences[0]].tokens}
+        words = self.words_of(draft.sentences[0])
         return not words & AGAIN
 
     def on_the_trip(self, draft: Draft) -> bool:
@@ -496,7 +511,7 @@ class Assembler:
             return False
         if not 0 < draft.sentences[0] - day.sentences[0] <= TRIP_REACH:
             return False
-        words = {lemma(token) for token in self.doc.sentences[candidate.sentence].tokens}
+        words = self.words_of(candidate.sentence)
         return not words & LOOKING_BACK
 
     def next_in_line(self, candidate: Candidate) -> bool:
@@ -514,7 +529,7 @@ class Assembler:
         story = next((d for d in self.drafts if len(d.persons) >= 2 and d.date is not None), None)
         if story is None or story is draft or draft.date is None or draft.status != "held" or self.latest is not story:
             return False
-        words = {lemma(token) for token in self.doc.sentences[draft.sentences[0]].tokens}
+        words = self.words_of(draft.sentences[0])
         if not (draft.aside and words & LOOKING_BACK):
             return False
         before, after = draft.date.value, story.date.value
@@ -721,7 +736,7 @@ def continue_latest(assembler: Assembler, doc: Doc, index: int) -> None:
         return
     words = {lemma(token) for token in doc.sentences[index].tokens}
     durations = doc.in_sentence(doc.found.get("durations", []), index)
-    of_another = words & OTHER_GATHERINGS  # "Заседание продлится два дня": another gathering's length
+    of_another = words & (GATHERINGS | SESSIONS)  # "Заседание продлится два дня": another gathering's length
     if (
         words & LASTING
         and durations
@@ -896,7 +911,7 @@ def assemble_events(doc: Doc) -> None:
     assembler = Assembler(doc)
     for sentence in doc.sentences:
         assembler.trip = planned_trip(doc, sentence.index) or assembler.trip
-        subject = sentence_subject(doc, sentence.index)
+        subject = assembler.subject_of(sentence.index)
         candidates = sentence_candidates(doc, sentence)
         for candidate in candidates:
             assembler.add(candidate, subject)

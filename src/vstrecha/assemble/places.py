@@ -11,7 +11,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from vstrecha.assemble.candidates import ARRIVALS
+from vstrecha.assemble.candidates import ARRIVALS, in_a_title
 from vstrecha.assemble.clauses import lemma
 from vstrecha.doc import Doc, Found
 from vstrecha.grammar import Data, builtin_grammar_dir
@@ -35,8 +35,7 @@ def stays(doc: Doc) -> dict[int, list[tuple[int, Found]]]:
     for index in sorted({f.sentence for f in cities}):
         found = doc.in_sentence(cities, index)
         words = {lemma(token) for token in doc.sentences[index].tokens}
-        titled = [m for m in doc.in_sentence(doc.matches.get("persons", []), index) if m.rule.endswith(":PERSON")]
-        found = [f for f in found if not any(m.first < f.first and f.last < m.last for m in titled)]
+        found = [f for f in found if not in_a_title(doc, f)]
         into = [f for f in found if f.rule.endswith(":CITY_TO")]
         at = [f for f in found if f.rule.endswith(":CITY_AT")]
         named = [f for f in found if f.rule.endswith((":CITY", ":CITY_TO"))]
@@ -147,12 +146,8 @@ def headline_city(doc: Doc) -> Found | None:
         text = doc.text[sentence.start : sentence.stop].rstrip()
         if not text or text[-1] in ".!?…" or len(sentence.tokens) > 25:
             continue
-        titled = [
-            m for m in doc.in_sentence(doc.matches.get("persons", []), sentence.index) if m.rule.endswith(":PERSON")
-        ]
         for found in doc.in_sentence(cities, sentence.index):
-            inside = any(m.first < found.first and found.last < m.last for m in titled)
-            if found.rule.endswith((":CITY_AT", ":CITY_TO")) and not inside:
+            if found.rule.endswith((":CITY_AT", ":CITY_TO")) and not in_a_title(doc, found):
                 return found
     return None
 

@@ -1146,3 +1146,26 @@ def test_the_day_it_became_known_is_not_the_meetings(extractor):
 def test_proposing_to_do_something_to_someone_is_no_proposal_of_a_meeting(extractor):
     text = "Открывая переговоры, Михаил Мишустин предложил Ли Цяну «сверить часы» по исполнению договоренностей."
     assert all(e.status != "proposed" for e in events(extractor, text, "2025-11-03"))
+
+
+def test_guests_named_as_one_party_met_the_host_together(extractor):
+    text = (
+        "Вечером министр Сергей Шойгу встретился с руководством делегации — генералом Аль-Хадж Нахаяном, "
+        "министром Али Рашидом и послом Омаром Салехом."
+    )
+    (event,) = events(extractor, text)
+    assert sides(event) == {"Шойгу", "Нахаян", "Рашид", "Салех"}
+    text = "Вечером министр Сергей Шойгу встретился с генералом Али Рашидом и послом Омаром Салехом."
+    assert sorted(tuple(sorted(sides(event))) for event in events(extractor, text)) == [
+        ("Рашид", "Шойгу"),
+        ("Салех", "Шойгу"),
+    ]
+
+
+def test_a_participle_after_the_guests_describes_them(extractor):
+    text = (
+        "Губернатор Алексей Дюмин в пятницу примет двух инвесторов — Игоря Сечина и Олега Дерипаску, "
+        "прилетевших в Тулу по приглашению правительства области."
+    )
+    (event,) = events(extractor, text, "2023-06-06")
+    assert (event.status, sides(event)) == ("planned", {"Дюмин", "Сечин", "Дерипаска"})

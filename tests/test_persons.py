@@ -83,6 +83,12 @@ def test_foreign_names_in_russian_spelling(extractor, text, name):
         ("Приехала президент Словакии Зузана Чапутова.", "Зузана Чапутова"),
         # a Korean given syllable ending in "р" or "ль" declines too
         ("Делегация встретилась с Пак Чон Иром.", "Пак Чон Ир"),
+        # a given name that does not decline leaves the case to the title before it
+        ("Делегация встретилась с министром Али Рашидом.", "Али Рашид"),
+        ("Прибыл советник Аль-Хадж Нахаян.", "Аль-Хадж Нахаян"),
+        # a surname in -а declines like a noun: the case it has a form of wins
+        ("Губернатор принял Олега Дерипаску.", "Олег Дерипаска"),
+        ("Губернатор встретился с Олегом Дерипаской.", "Олег Дерипаска"),
     ],
 )
 def test_indeclinable_foreign_and_female_surnames_normalize(extractor, text, name):

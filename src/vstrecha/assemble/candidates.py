@@ -242,6 +242,8 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
                 return about[-1]
         main = [c for c in candidates if lemma(tokens[c.clause[0]]) != "который"]
         pool = local or (main if lemma(tokens[clause[0]]) != "который" else []) or candidates
+        # "примет A и B, прилетевших в Москву": a participle after the names describes them; they are the verb's
+        pool = [c for c in pool if not (c.first >= last and _participle(tokens[c.first]))] or pool
         return min(pool, key=lambda c: (not c.owns(first, last), c.distance(first, last) + commas(c, first), c.first))
 
     def commas(candidate: Candidate, first: int) -> int:
@@ -375,7 +377,7 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
         if framed and not said_in(found) and not _beside_speech(tokens, found, candidates):
             candidate = owner(found.first, found.last)
             if candidate.discussed and found.first >= candidate.last and not candidate.counterpart:
-                if any(_noun(token) for token in tokens[candidate.last : found.first]):
+                if any(is_noun(token) for token in tokens[candidate.last : found.first]):
                     continue  # "рассмотрели строительство моста в Ульяновске": the topic's place
             candidate.cities.append(found)
     for found in doc.in_sentence(doc.found.get("venues", []), sentence.index):
@@ -652,6 +654,11 @@ def _in_residence(tokens, first: int) -> bool:
     return len(before) >= 2 and before[-2] in ("в", "во", "на") and before[-1] in VENUE_KINDS
 
 
+def _participle(token) -> bool:
+    forms = getattr(token, "forms", None)
+    return bool(forms) and "PRTF" in forms[0].grams
+
+
 def _finite_verb(token) -> bool:
     forms = getattr(token, "forms", None) or []
     return bool(forms) and "VERB" in forms[0].grams
@@ -748,7 +755,7 @@ def clause_words_all(tokens, candidate: Candidate) -> set[str]:
     return {lemma(token) for token in tokens[max(0, candidate.first - 2) : candidate.last]}
 
 
-def _noun(token) -> bool:
+def is_noun(token) -> bool:
     forms = getattr(token, "forms", None) or []
     return bool(forms) and "NOUN" in forms[0].grams
 
@@ -894,7 +901,7 @@ def _group(sentence: int, triggers: list[GrammarMatch], tokens) -> list[Candidat
     candidates: list[Candidate] = []
     for trigger in sorted(triggers, key=lambda m: m.first):
         gap = trigger.first - candidates[-1].last if candidates else None
-        if gap is not None and (gap <= 0 or (gap == 1 and not _noun(tokens[trigger.first - 1]))):
+        if gap is not None and (gap <= 0 or (gap == 1 and not is_noun(tokens[trigger.first - 1]))):
             candidates[-1].triggers.append(trigger)
         elif gap is not None and gap <= 5 and _how(trigger, tokens, candidates[-1]):
             candidates[-1].triggers.append(trigger)  # "обсудили газовые вопросы по видеосвязи": how they talked

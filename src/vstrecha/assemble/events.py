@@ -10,7 +10,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date as date_type
 
-from vstrecha.assemble.candidates import GATHERINGS, SESSIONS, Candidate, instead, sentence_candidates, title_start
+from vstrecha.assemble.candidates import (
+    GATHERINGS,
+    SESSIONS,
+    Candidate,
+    instead,
+    is_noun,
+    sentence_candidates,
+    title_start,
+)
 from vstrecha.assemble.clauses import clause_bounds, lemma
 from vstrecha.assemble.places import home_of_occasion, placed_by_headline, placed_by_stay, placed_during_the_visit
 from vstrecha.doc import Doc, Found
@@ -301,6 +309,9 @@ class Assembler:
         guests = [p for p in persons if candidate.positions.get(p, candidate.first) >= candidate.last]
         if len(host) != 1 or len(guests) < 2:
             return [persons]
+        tokens = self.doc.sentences[candidate.sentence].tokens
+        if named_as_a_party(tokens, candidate.last, min(candidate.positions[p] for p in guests)):
+            return [persons]  # "встретился с руководством Евросоюза — A, B и C": one meeting with them all
         return [[host[0], guest] for guest in guests]
 
     def add_sides(self, candidate: Candidate, status: str, persons: list[int], vague: bool) -> None:
@@ -652,6 +663,13 @@ class Assembler:
             target.status = draft.status
         target.topics = list(dict.fromkeys(target.topics + draft.topics))
         target.sentences = sorted(set(target.sentences + draft.sentences))
+
+
+def named_as_a_party(tokens, start: int, first_guest: int) -> bool:
+    """ "с руководством Евросоюза — A, B и C", "двух членов МОК: A и B": the guests are one party, met together."""
+    between = tokens[start:first_guest]
+    dash = next((i for i, token in enumerate(between) if token.value in ("—", "–", ":")), None)
+    return dash is not None and any(is_noun(token) for token in between[:dash])
 
 
 def listed_days(doc: Doc, candidate: Candidate) -> bool:

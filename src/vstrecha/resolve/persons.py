@@ -309,8 +309,9 @@ def nominative_given(word: str, cases: set[str] | None = None, gender: str | Non
     Only singular readings count ("Людмилы" is no plural nominative), and of those the one in the case and
     gender the surname agrees with ("Александра Мишарина" is Александр's genitive).
     """
-    if "-" in word:
-        return "-".join(nominative_given(part, cases, gender) for part in word.split("-"))
+    if "-" in word:  # "Аль-Хадж" keeps its particle: "аль" is no case of "Аля"
+        parts = word.split("-")
+        return "-".join(part if plain(part) in PARTICLES else nominative_given(part, cases, gender) for part in parts)
     given = data().given_names
     if plain(word) in given:
         return title(word)
@@ -439,13 +440,17 @@ def given_readings(word: str) -> list[tuple[str, str | None]]:
     return readings
 
 
-def surname_agrees(word: str, case: str, gender: str | None) -> bool:
-    """A surname form that can be in this case and gender, by the dictionary or by its ending."""
+def surname_agrees(word: str, case: str, gender: str | None, declined: bool = False) -> bool:
+    """A surname form that can be in this case and gender, by the dictionary or by its ending; ``declined``:
+    by a reading of that case, not by the guess that the surname does not decline at all."""
     if known_spelling(word) is not None:
         return True
     if dictionary_surname(word):
         return any("Surn" in form.grams and agrees(form, {case}, gender) for form in name_forms(word))
-    return any(case in cases and (gender is None or sex in (None, gender)) for _, cases, sex in surname_readings(word))
+    return any(
+        case in cases and (gender is None or sex in (None, gender)) and not (declined and len(cases) == len(CASES))
+        for _, cases, sex in surname_readings(word)
+    )
 
 
 def own_feminine_nominative(word: str) -> bool:
@@ -477,15 +482,17 @@ def agreeing_reading(first: str, last: str, middle: str | None = None) -> tuple[
         readings = [("nomn", "femn"), *readings]  # "Марина Цветаева" before the genitive of a listed "Марин"
     tried = [readings] + ([given_readings(seconds[0])] if seconds else [])
     for pool in tried:
-        if {case for case, _ in pool} == set(CASES) and len({gender for _, gender in pool}) == 1:
-            continue  # an indeclinable given name ("Фумио", "Инасиу") says nothing of the case
-        for case, gender in pool:
-            if patronymics and not any(agrees(form, {case}, gender) for form in patronymics):
-                continue
-            if not all(can_take(word, case, gender) for word in seconds):
-                continue
-            if surname_agrees(surname, case, gender):
-                return {case}, gender
+        if pool and {case for case, gender in pool if gender == pool[0][1]} == set(CASES):
+            continue  # an indeclinable given name ("Фумио", "Инасиу", "Али") says nothing of the case
+        # a case the surname declines in first: "Олега Дерипаску" is the accusative, not a genitive left as is
+        for declined in (True, False):
+            for case, gender in pool:
+                if patronymics and not any(agrees(form, {case}, gender) for form in patronymics):
+                    continue
+                if not all(can_take(word, case, gender) for word in seconds):
+                    continue
+                if surname_agrees(surname, case, gender, declined):
+                    return {case}, gender
     return None
 
 
@@ -596,6 +603,7 @@ def surname_readings(word: str) -> list[tuple[str, frozenset[str], str | None]]:
         add(0, "", ("nomn",), "femn")
     elif form.endswith(("ской", "цкой")):
         add(2, "ая", ("gent", "datv", "ablt", "loct"), "femn")
+        add(2, "а", ("ablt",), "masc")  # "Олегом Дерипаской"
     elif form.endswith(("скую", "цкую")):
         add(2, "ая", ("accs",), "femn")
     elif form.endswith(INDECLINABLE):
@@ -950,8 +958,8 @@ def to_mention(doc: Doc, match: GrammarMatch, drop: str | None = None) -> NameMe
         if agreed is None and tokens[begin].value.islower():
             return None  # a name typed in lower case counts only when its words agree ("роза ветров" is none)
         # an indeclinable given name leaves the case and gender to the surname ("Хельге Лундом" is Хельге Лунд)
-        if agreed is None and indeclinable_given(name.first):
-            agreed = set(), surname_gender(name.last)
+        if agreed is None and indeclinable_given(name.first):  # "министром Али Рашидом": the title's case
+            agreed = title_cases(tokens[:begin]) or set(), surname_gender(name.last)
         if agreed is None:
             agreed = parallel_endings(name.first, name.last)
         cases, gender = agreed or case_and_gender(name.first)

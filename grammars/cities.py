@@ -11,7 +11,19 @@ name tells the resolver and event assembly the frame: CITY_AT is where something
 
 from yargy import and_, not_, or_, rule
 from yargy.pipelines import morph_pipeline
-from yargy.predicates import caseless, eq, gram, in_, in_caseless, is_capitalized, is_upper, length_eq, normalized, type
+from yargy.predicates import (
+    caseless,
+    custom,
+    eq,
+    gram,
+    in_,
+    in_caseless,
+    is_capitalized,
+    is_upper,
+    length_eq,
+    normalized,
+    type,
+)
 from yargy.relations import case_relation
 
 from vstrecha.doc import Doc, Sentence
@@ -42,8 +54,14 @@ FIRST_NAME = and_(gram("Name"), is_capitalized(), not_(gram("PREP")), not_(gram(
 SURNAME = and_(gram("Surn"), not_(gram("Geox")), is_capitalized(), not_(is_upper()))
 
 
-def build(GAZETTEER: Gazetteer) -> Grammar:  # noqa: N803 - the rules below read as module-level constants
-    """The rules over one gazetteer: the built-in one, or the built-in one plus a user's rows."""
+def build(GAZETTEER: Gazetteer, GIVEN: frozenset[str] = frozenset()) -> Grammar:  # noqa: N803 - read as constants
+    """The rules over one gazetteer: the built-in one, or the built-in one plus a user's rows. ``GIVEN``: the
+    listed given names, of which a few are towns too ("Милан", "Арарат")."""
+    morph = shared_morph()
+
+    def given_name(word: str) -> bool:
+        return any(form.normalized in GIVEN for form in morph(word))
+
     CITY_WORD = PlaceWord(GAZETTEER, frozenset({"city"}), strict=False)
     SURE_CITY_WORD = PlaceWord(GAZETTEER, frozenset({"city"}), strict=True)
     COUNTRY_WORD = PlaceWord(GAZETTEER, frozenset({"country"}), strict=False)
@@ -109,6 +127,11 @@ def build(GAZETTEER: Gazetteer) -> Grammar:  # noqa: N803 - the rules below read
         rule(entry_of(and_(CITY_WORD, gram("Name"))), and_(gram("Surn"), is_capitalized())),
         # "Арарат Мирзоян": a town's name given to a person, then a surname that is no place
         rule(entry_of(and_(CITY_WORD, not_(is_upper())).match(AGREE)), SURNAME.match(AGREE)),
+        # "Миланом Кучаном": a listed given name, then a capitalized word the dictionary does not know
+        rule(
+            entry_of(and_(CITY_WORD, not_(is_upper()), custom(given_name)).match(AGREE)),
+            and_(is_capitalized(), not_(is_upper()), custom(lambda word: not morph.is_known(word))).match(AGREE),
+        ),
     )
 
     return Grammar(
@@ -164,5 +187,6 @@ _built: dict[tuple[str, ...], Grammar] = {}
 def grammars(data: Data) -> list[Grammar]:
     """Built once per set of data directories: the gazetteer is the costly part."""
     if data.key not in _built:
-        _built[data.key] = build(Gazetteer.from_data(data))
+        given = frozenset(row.fields[0].strip().lower() for row in data.rows("person_first_names.txt"))
+        _built[data.key] = build(Gazetteer.from_data(data), given)
     return [_built[data.key]]

@@ -320,6 +320,8 @@ def nominative_given(word: str, cases: set[str] | None = None, gender: str | Non
     listed = data().given_by_form.get(plain(word))
     if listed:
         return title(listed)
+    if not cases and indeclinable_given(word):
+        return title(word)  # "Мамаду Ньянг": nothing says the case, and the name need not decline
     forms = [form for form in name_forms(word) if "Name" in form.grams and "Fixd" not in form.grams]
     forms = [form for form in forms if "sing" in form.grams] or forms
     agreeing = [form for form in forms if agrees(form, cases or set(), gender)]
@@ -453,6 +455,20 @@ def surname_agrees(word: str, case: str, gender: str | None, declined: bool = Fa
     )
 
 
+def surname_cases(word: str, gender: str | None) -> set[str]:
+    """The cases a surname's ending allows ("Петровой"); the nominative alone for one that may not decline."""
+    if dictionary_surname(word):
+        return {
+            case
+            for form in name_forms(word)
+            if "Surn" in form.grams and agrees(form, set(), gender)
+            for case in CASES
+            if case in form.grams
+        }
+    readings = [cases for _, cases, sex in surname_readings(word) if gender is None or sex in (None, gender)]
+    return {case for cases in readings if len(cases) < len(CASES) for case in cases}
+
+
 def own_feminine_nominative(word: str) -> bool:
     """The dictionary's first reading of the word is a woman's given name in the nominative ("Марина"), not
     a rarer one behind a man's genitive ("Федора", "Дмитрия") nor an indeclinable one ("Ангеле")."""
@@ -482,10 +498,10 @@ def agreeing_reading(first: str, last: str, middle: str | None = None) -> tuple[
         readings = [("nomn", "femn"), *readings]  # "Марина Цветаева" before the genitive of a listed "Марин"
     tried = [readings] + ([given_readings(seconds[0])] if seconds else [])
     for pool in tried:
-        if pool and {case for case, gender in pool if gender == pool[0][1]} == set(CASES):
+        if pool and pool[0][0] == "nomn" and {case for case, gender in pool if gender == pool[0][1]} == set(CASES):
             continue  # an indeclinable given name ("Фумио", "Инасиу", "Али") says nothing of the case
         # a case the surname declines in first: "Олега Дерипаску" is the accusative, not a genitive left as is
-        for declined in (True, False):
+        for declined in (True, False) if all(case != "nomn" for case, _ in pool) else (False,):
             for case, gender in pool:
                 if patronymics and not any(agrees(form, {case}, gender) for form in patronymics):
                     continue
@@ -959,7 +975,8 @@ def to_mention(doc: Doc, match: GrammarMatch, drop: str | None = None) -> NameMe
             return None  # a name typed in lower case counts only when its words agree ("роза ветров" is none)
         # an indeclinable given name leaves the case and gender to the surname ("Хельге Лундом" is Хельге Лунд)
         if agreed is None and indeclinable_given(name.first):  # "министром Али Рашидом": the title's case
-            agreed = title_cases(tokens[:begin]) or set(), surname_gender(name.last)
+            gender = surname_gender(name.last)
+            agreed = title_cases(tokens[:begin]) or surname_cases(name.last, gender), gender
         if agreed is None:
             agreed = parallel_endings(name.first, name.last)
         cases, gender = agreed or case_and_gender(name.first)

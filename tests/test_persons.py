@@ -88,6 +88,9 @@ def test_foreign_names_in_russian_spelling(extractor, text, name):
         ("Прибыл советник Аль-Хадж Нахаян.", "Аль-Хадж Нахаян"),
         # a surname in -а declines like a noun: the case it has a form of wins
         ("Губернатор принял Олега Дерипаску.", "Олег Дерипаска"),
+        # a listed foreign given name that never declines leaves the case to the surname
+        ("Министр поговорил с японским коллегой Таро Коно.", "Таро Коно"),
+        ("Отложена поездка премьер-министра Японии Ёсихико Ноды.", "Ёсихико Нода"),
         # a given name that is a town's name too
         ("Делегация побеседовала с президентом Словении Миланом Кучаном.", "Милан Кучан"),
         ("Делегация встретилась с Араратом Мирзояном.", "Арарат Мирзоян"),

@@ -367,7 +367,10 @@ def strip_ending(word: str, cases: set[str] | None, gender: str | None) -> str:
 
 
 def indeclinable_given(word: str) -> bool:
-    """The dictionary reads the word as a given name that does not decline ("Хельге", "Анне")."""
+    """The dictionary reads the word as a given name that does not decline ("Хельге", "Анне"), or the list
+    has it with an ending that never declines ("Ёсихико", "Таро")."""
+    if plain(word) in data().given_names and plain(word)[-1:] in "оэеиую":
+        return True
     return any({"Name", "Fixd"} <= set(form.grams.values) for form in name_forms(word))
 
 
@@ -496,6 +499,8 @@ def agreeing_reading(first: str, last: str, middle: str | None = None) -> tuple[
     readings = given_readings(first)
     if own_feminine_nominative(first) and dictionary_feminine_nominative(surname):
         readings = [("nomn", "femn"), *readings]  # "Марина Цветаева" before the genitive of a listed "Марин"
+    if indeclinable_given(first):
+        readings = []  # "Ёсихико Ноды": the name says nothing of the case; the caller asks the surname
     tried = [readings] + ([given_readings(seconds[0])] if seconds else [])
     for pool in tried:
         if pool and pool[0][0] == "nomn" and {case for case, gender in pool if gender == pool[0][1]} == set(CASES):

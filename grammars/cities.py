@@ -60,7 +60,7 @@ def build(GAZETTEER: Gazetteer, GIVEN: frozenset[str] = frozenset()) -> Grammar:
     morph = shared_morph()
 
     def given_name(word: str) -> bool:
-        return any(form.normalized in GIVEN for form in morph(word))
+        return word.lower() in GIVEN or any(form.normalized in GIVEN for form in morph(word))
 
     CITY_WORD = PlaceWord(GAZETTEER, frozenset({"city"}), strict=False)
     SURE_CITY_WORD = PlaceWord(GAZETTEER, frozenset({"city"}), strict=True)
@@ -122,7 +122,7 @@ def build(GAZETTEER: Gazetteer, GIVEN: frozenset[str] = frozenset()) -> Grammar:
 
     AGREE = case_relation()  # "с Араратом Мирзояном", never "мэром Москвы Собяниным"
     NAMESAKE = place_rule(
-        framed(FIRST_NAME, entry_of(CITY_WORD)),
+        framed(or_(FIRST_NAME, and_(is_capitalized(), custom(given_name))), entry_of(CITY_WORD)),
         framed(rule(INITIAL, eq("."), rule(INITIAL, eq(".")).optional()), entry_of(CITY_WORD)),
         rule(entry_of(and_(CITY_WORD, gram("Name"))), and_(gram("Surn"), is_capitalized())),
         # "Арарат Мирзоян": a town's name given to a person, then a surname that is no place

@@ -15,6 +15,7 @@ from yargy import and_, not_, or_, rule
 from yargy.predicates import (
     custom,
     gram,
+    in_,
     in_caseless,
     is_capitalized,
     is_lower,
@@ -26,6 +27,7 @@ from yargy.predicates import (
 
 from vstrecha.facts.persons import (
     NAME_PARTICLES,
+    PATRONYMIC_PARTICLES,
     Name,
     PersonMention,
     PersonReference,
@@ -62,6 +64,8 @@ REFERENCE_HEADS = frozenset(
 )
 # Organisations named after people, written like a surname.
 NOT_PERSONS = frozenset({"рейтер", "рейтерс", "блумберг", "форбс", "юнайт", "ассошиэйтед"})
+# first words of parliaments' and councils' own names: "Жогорку Кенеш", "Олий Мажлис", "Милли Меджлис"
+INSTITUTION_WORDS = frozenset({"жогорку", "олий", "милли", "халк", "мажилис", "верховна", "сейм", "кнессет"})
 PARTICLES = NAME_PARTICLES
 FAMILY_NAMES = frozenset(form for known in KNOWN if known.family_first for form in declensions(known.last))
 EAST_ASIAN_FAMILIES = frozenset(
@@ -70,6 +74,7 @@ EAST_ASIAN_FAMILIES = frozenset(
     if len(family) > 1
     for form in declensions(family)
 )
+ROMAN = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XVI"})
 POSSESSIVES = frozenset({"его", "ее", "её", "их", "свой", "своего", "своему", "своим", "своем", "своей", "свою"})
 
 # Capitalized Latin words of photo credits and media names that are not people.
@@ -117,6 +122,11 @@ def is_single_name(grams, plural_only: bool) -> bool:
     surname comes first ("Лавров Сергей Викторович", "Иванов подтвердил"); "Аль" is no name. The number
     of other readings may be a gap of the dictionary ("Сулимы" of Сулима) or a guess ("Есимасы")."""
     return "Name" in grams and "voct" not in grams and (not plural_only or "sing" in grams or "Fixd" in grams)
+
+
+def is_surname_shaped(word: str) -> bool:
+    """An unknown word with a Russian surname's suffix ("Силуанов", "Кудрина"): no given name."""
+    return plain(word).rstrip("аыуеойм").endswith(("ов", "ев", "ёв", "ин", "ын", "ск", "цк"))
 
 
 def is_known_given_name(word: str) -> bool:
@@ -269,6 +279,7 @@ def surname_shape(word):
         rule(in_caseless(PARTICLES).repeatable(max=2), word),
         rule(word, in_caseless(PARTICLES).repeatable(max=2), word),  # "Лула да Силва", "Ван дер Беллен"
         rule(in_caseless({"о", "д"}), in_caseless({"’", "'"}), word),
+        rule(word, in_caseless(PATRONYMIC_PARTICLES)),  # "Тургунбек уулу", "Мамедов оглы"
         rule(word),
         rule(custom(is_prefixed_surname, types="RU")),
     )
@@ -281,7 +292,7 @@ SURNAME_SHAPE_NOT_GIVEN = surname_shape(and_(SURNAME_WORD, not_(custom(is_declin
 SURNAME = and_(WORD, custom(is_lone_surname), not_(custom(is_place)), not_(in_caseless(NOT_PERSONS)))
 INITIAL = and_(type("RU"), is_upper(), length_eq(1))
 LATIN_WORD = and_(type("LATIN"), is_title(), not_(in_caseless(LATIN_NOT_NAMES)))
-FOREIGN_GIVEN = and_(WORD, custom(is_foreign_word), not_(custom(can_be_place)))
+FOREIGN_GIVEN = and_(WORD, custom(is_foreign_word), not_(custom(can_be_place)), not_(in_caseless(INSTITUTION_WORDS)))
 
 FOREIGN_FIRST = and_(
     GIVEN_NOT_PLACE, custom(is_known_given_name), not_(in_caseless(EAST_ASIAN_FAMILIES | FAMILY_NAMES))
@@ -322,6 +333,26 @@ FIRST_LAST = or_(
         rule(and_(MIDDLE_GIVEN, not_(SECOND_GIVEN)), MIDDLE_GIVEN.optional()).interpretation(Name.middle),
         and_(SURNAME_WORD, custom(is_foreign_word)).interpretation(Name.last),
     ),
+    # a surname that is a place's name too, after a given name the dictionary or the list knows:
+    # "Кирсти Ковентри", "Хайко Маасом"
+    rule(
+        and_(
+            GIVEN_NOT_PLACE, custom(is_known_given_name), not_(in_caseless(EAST_ASIAN_FAMILIES | FAMILY_NAMES))
+        ).interpretation(Name.first),
+        and_(WORD, custom(is_place), not_(custom(is_given_name))).interpretation(Name.last),
+    ),
+    # two capitalized words no dictionary knows, the first shaped as a given name: "Лисбет Рикерман"
+    rule(
+        and_(
+            FOREIGN_GIVEN, not_(custom(is_surname_shaped)), not_(length_eq(3)), not_(in_caseless(INSTITUTION_WORDS))
+        ).interpretation(Name.first),
+        and_(SURNAME_WORD, custom(is_foreign_word)).interpretation(Name.last),
+    ),
+)
+# a ruler or patriarch with a regnal number: "Гарегин II", "Карл III", "Елизавета II"
+REGNAL = rule(
+    and_(GIVEN, custom(is_known_given_name)).interpretation(Name.first),
+    and_(type("LATIN"), in_(ROMAN)).interpretation(Name.last),
 )
 # With a patronymic after the given name, an unknown word before them is a surname ("Силуанов Антон Германович").
 LAST_FIRST_MIDDLE = rule(
@@ -390,6 +421,7 @@ PHOTO_CREDIT = or_(
     rule(in_caseless({"фото", "photo"}), in_caseless({":"}).optional(), LATIN_NAME),
 )
 NAME = or_(
+    REGNAL,
     FAMILY_FIRST,
     EAST_ASIAN,
     FIRST_LAST,

@@ -21,6 +21,8 @@ PersonMention = fact("PersonMention", ["role", "name"])
 PersonReference = fact("PersonReference", ["text"])
 
 HISSING = "жшчщц"
+# "son of", "daughter of" after a Turkic name: "Тургунбек уулу", "Мамедов оглы"; they never decline
+PATRONYMIC_PARTICLES = frozenset({"уулу", "кызы", "оглы", "улы", "гызы"})
 # Lower-case words inside a surname: "Ле Пен", "фон дер Ляйен", "Лула да Силва", "дос Сантос", "бен Салман".
 NAME_PARTICLES = frozenset(
     {"ле", "де", "ди", "да", "дю", "дель", "делла", "ла", "ван", "фон", "дер", "бин", "ибн", "бен", "аль", "эль", "ас"}

@@ -19,6 +19,7 @@ from vstrecha.doc import Doc, Found, GrammarMatch
 from vstrecha.facts.persons import (
     HISSING,
     NAME_PARTICLES,
+    PATRONYMIC_PARTICLES,
     VOWELS,
     KnownPerson,
     PersonMention,
@@ -323,7 +324,7 @@ def nominative_given(word: str, cases: set[str] | None = None, gender: str | Non
     if not cases and indeclinable_given(word):
         return title(word)  # "Мамаду Ньянг": nothing says the case, and the name need not decline
     forms = [form for form in name_forms(word) if "Name" in form.grams and "Fixd" not in form.grams]
-    forms = [form for form in forms if "sing" in form.grams] or forms
+    forms = [form for form in forms if "sing" in form.grams]  # "Джен" is no plural of "Джена"
     agreeing = [form for form in forms if agrees(form, cases or set(), gender)]
     if not agreeing and gender and indeclinable_given(word):
         return title(word)  # "Хельге Лунд": no form of "Хельга" is a man's, the name does not decline
@@ -1030,6 +1031,8 @@ def given_after_family(given: str, family: str, nominative: str) -> str:
 def nominative_last(value: str, cases: set[str] | None = None, gender: str | None = None) -> str:
     """A surname with its particles as written ("Ле Пен", "аль-Барадеи"); only the surname itself declines."""
     *particles, surname = value.replace(" ’ ", "’").replace(" ' ", "'").split()
+    if particles and surname.lower() in PATRONYMIC_PARTICLES:  # "Тургунбек уулу": the name before it declines
+        return f"{nominative_last(' '.join(particles), cases, gender)} {surname.lower()}"
     prefix, dash, rest = surname.rpartition("-") if surname.split("-")[0].islower() else ("", "", surname)
     # a surname of two words joined by a particle declines in both ("Лулы да Силвы" -> "Лула да Силва")
     particles = [leading_part(word, cases, gender) if index == 0 else word for index, word in enumerate(particles)]

@@ -1169,3 +1169,13 @@ def test_a_participle_after_the_guests_describes_them(extractor):
     )
     (event,) = events(extractor, text, "2023-06-06")
     assert (event.status, sides(event)) == ("planned", {"Дюмин", "Сечин", "Дерипаска"})
+
+
+def test_talks_on_the_sidelines_take_the_days_and_city_of_the_gathering(extractor):
+    text = (
+        "Саммит АТЭС, который проходит 8–9 ноября в Лиме, собрал лидеров региона. "
+        "На полях саммита премьер Михаил Мишустин коротко переговорил с президентом Чили Габриэлем Боричем."
+    )
+    (event,) = events(extractor, text, "2024-11-10")
+    assert (event.date.start, event.date.end, event.city.name) == ("2024-11-08", "2024-11-09", "Лима")
+    assert "the meeting is within its days" in reasons(extractor, text, "2024-11-10")

@@ -20,6 +20,7 @@ from vstrecha.assemble.candidates import (
     title_start,
 )
 from vstrecha.assemble.clauses import clause_bounds, lemma
+from vstrecha.assemble.gatherings import dated_by_the_gathering
 from vstrecha.assemble.places import home_of_occasion, placed_by_headline, placed_by_stay, placed_during_the_visit
 from vstrecha.doc import Doc, Found
 from vstrecha.models import CityRef, Event, Occasion, Span, Venue
@@ -936,6 +937,7 @@ def assemble_events(doc: Doc) -> None:
         if not candidates:
             continue_latest(assembler, doc, sentence.index)
     dated_by_dateline(doc, assembler.drafts)
+    dated_by_the_gathering(doc, assembler.drafts)
     placed_by_stay(doc, assembler.drafts, _near_publication)
     placed_during_the_visit(doc, assembler.drafts)
     dateline = dateline_city(doc)

@@ -1179,3 +1179,12 @@ def test_talks_on_the_sidelines_take_the_days_and_city_of_the_gathering(extracto
     (event,) = events(extractor, text, "2024-11-10")
     assert (event.date.start, event.date.end, event.city.name) == ("2024-11-08", "2024-11-09", "Лима")
     assert "the meeting is within its days" in reasons(extractor, text, "2024-11-10")
+
+
+def test_the_day_a_meeting_was_agreed_on_is_not_its_day(extractor):
+    text = "Министры Сергей Лавров и Джон Керри встретились в Женеве. О встрече условились только накануне."
+    (event,) = events(extractor, text, "2016-09-05")
+    assert event.date is None
+    text = "Лидеры условились о визите Владимира Путина к Си Цзиньпину в Пекин весной следующего года."
+    (event,) = events(extractor, text, "2016-09-05")
+    assert (event.status, event.date.start) == ("planned", "2017-03")

@@ -46,6 +46,7 @@ FATES = frozenset(
 )
 CARRYING = frozenset({"передать", "вручить", "передавать", "вручать", "доставить"})
 TRIP_NOUNS = ("визит", "поездка")  # "с визитом министр X": the frame ends before the title
+AGREEING = frozenset({"условиться", "договориться", "договариваться", "условливаться", "сговориться"})
 ARRIVALS = frozenset({"прилететь", "приехать", "прибыть", "прилетать", "приезжать"})
 BACKWARD = frozenset({"предыдущий", "прошлый", "прежний"})
 DEMONSTRATIVES = frozenset({"этот", "тот", "данный", "подобный", "такой", "указанный"})
@@ -350,6 +351,7 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
             or _in_speech_clause(tokens, found, candidates, clauses)
             or _in_what_was_said(tokens, found, candidates, clauses)
             or _moved_to(tokens, found)
+            or _day_of_agreeing(tokens, found, candidates, clauses)
         )
         before = lemma(tokens[found.first - 1]) if found.first else ""
         if found.value.start is None or said_when:
@@ -580,6 +582,21 @@ def _moved_to(tokens, found: Found) -> bool:
     dated by the day it was set for (corpus/README.md, Event conventions)."""
     words = [lemma(token) for token in tokens[max(0, found.first - 3) : found.first + 1]]
     return "на" in words[-2:] and bool(set(words) & MOVING)
+
+
+def _day_of_agreeing(tokens, found: Found, candidates: list[Candidate], clauses: list[tuple[int, int]]) -> bool:
+    """ "О встрече условились только накануне": the day the meeting was agreed on, not the meeting's; the
+    meeting word is the object of the verb of agreeing ("о встрече"), in the date's clause, and names nobody
+    ("о визите Путина в Пекин весной" is dated by its own words)."""
+    clause = next((c for c in clauses if c[0] <= found.first < c[1]), None)
+    words = {lemma(token) for token in tokens[clause[0] : clause[1]]} if clause else set()
+    if clause is None or not words & AGREEING or words & GROUP_WORDS:
+        return False  # "О встрече лидеры условились в декабре в Париже": the leaders met then to agree
+    return any(
+        clause[0] <= c.first < clause[1] and c.first > 0 and lemma(tokens[c.first - 1]) in ("о", "об")
+        for c in candidates
+        if not c.persons and not c.group
+    )
 
 
 def _addressee(tokens, found: Found) -> bool:

@@ -1188,3 +1188,24 @@ def test_the_day_a_meeting_was_agreed_on_is_not_its_day(extractor):
     text = "Лидеры условились о визите Владимира Путина к Си Цзиньпину в Пекин весной следующего года."
     (event,) = events(extractor, text, "2016-09-05")
     assert (event.status, event.date.start) == ("planned", "2017-03")
+
+
+def test_a_meeting_put_off_and_its_new_day_are_one_event(extractor):
+    text = (
+        "Встреча губернатора Андрея Бочарова и главы РЖД Олега Белозерова, которая должна была пройти в "
+        "Волгограде завтра, перенесена из-за урагана. Теперь встреча назначена на пятницу, 17 марта."
+    )
+    (event,) = events(extractor, text, "2017-03-13")
+    assert (event.status, event.date.start, event.city.name) == ("postponed", "2017-03-14", "Волгоград")
+    assert "its new time dates nothing" in reasons(extractor, text, "2017-03-13")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Встрече губернатора Андрея Бочарова и главы РЖД Олега Белозерова помешал ураган.",
+        "Пресс-служба не готова подтвердить, что Андрей Бочаров сможет встретиться с Олегом Белозеровым.",
+    ],
+)
+def test_a_meeting_prevented_or_not_confirmed_is_not_held(extractor, text):
+    assert [event.status for event in events(extractor, text)] in ([], ["cancelled"])

@@ -22,6 +22,7 @@ from vstrecha.assemble.candidates import (
 from vstrecha.assemble.clauses import clause_bounds, lemma
 from vstrecha.assemble.gatherings import dated_by_the_gathering
 from vstrecha.assemble.places import home_of_occasion, placed_by_headline, placed_by_stay, placed_during_the_visit
+from vstrecha.assemble.put_off import one_meeting_put_off
 from vstrecha.doc import Doc, Found
 from vstrecha.models import CityRef, Event, Occasion, Span, Venue
 from vstrecha.resolve.dates import on_dateline
@@ -955,6 +956,7 @@ def assemble_events(doc: Doc) -> None:
         placed_by_headline(doc, assembler.drafts, _near_publication)
     calls_have_no_place(doc, assembler.drafts)
     share_occasions(assembler.drafts)
+    assembler.drafts = one_meeting_put_off(doc, assembler.drafts)
     for draft in assembler.drafts:
         if len(draft.persons) < 2:
             doc.reject(draft.sentences[0], "one side only: the other side of the meeting is not named")

@@ -59,6 +59,11 @@ def values(document: dict) -> list[tuple[str, str | None]]:
             "2011-05-12",
             ("Вчера", "2011-05-11"),
         ),
+        (  # a newspaper's issue line, its month cut short
+            "Газета «Курьер» | №312 от 14 фев. 2003\n\nВчера мэр Самары открыл новую школу.",
+            "2003-02-14",
+            ("Вчера", "2003-02-13"),
+        ),
     ],
 )
 def test_a_page_timestamp_or_a_dated_dateline_is_the_publication_date(

@@ -21,6 +21,15 @@ def test_numbers_are_split_from_punctuation_inside_one_razdel_token():
     assert [t.type for t in doc.sentences[0].tokens][5:10] == ["INT", "PUNCT", "INT", "PUNCT", "INT"]
 
 
+def test_a_month_cut_short_before_a_number_does_not_end_the_sentence():
+    text = "Выпуск №720 от 18 янв. 2000 года. Губернатор вернулся к работе."
+    doc = segment(text, shared_morph())
+    assert [text[s.start : s.stop] for s in doc.sentences] == [
+        "Выпуск №720 от 18 янв. 2000 года.",
+        "Губернатор вернулся к работе.",
+    ]
+
+
 def test_russian_words_carry_pymorphy3_forms():
     doc = segment("Путин встретился с Трампом", shared_morph())
     forms = doc.sentences[0].tokens[1].forms

@@ -187,6 +187,21 @@ def clause_cuts(values: list[str]) -> list[tuple[int, int]]:
     return parts
 
 
+MONTH_CUT = re.compile(r"(?i)\b(?:янв|февр?|мар|апр|июн|июл|авг|сент?|окт|нояб?|дек)\.$")
+
+
+def sentences(text: str) -> list[tuple[int, int, str]]:
+    """razdel's sentences, except that a month cut short before a number goes on ("№720 от 18 янв. 2000")."""
+    found: list[tuple[int, int, str]] = []
+    for raw in sentenize(text):
+        if found and MONTH_CUT.search(found[-1][2]) and raw.text[:1].isdigit():
+            start = found[-1][0]
+            found[-1] = (start, raw.stop, text[start : raw.stop])
+        else:
+            found.append((raw.start, raw.stop, raw.text))
+    return found
+
+
 def segment(text: str, morph: Morph, published: date | None = None, source: str | None = None) -> Doc:
     """Split a text into sentences of tokens; offsets refer to the original text.
 
@@ -199,11 +214,11 @@ def segment(text: str, morph: Morph, published: date | None = None, source: str 
     doc.published_from = origin
     for line in LINE.finditer(text, body_start):
         for piece_start, piece_stop in pieces(text, line.start(), line.end()):
-            for raw in sentenize(text[piece_start:piece_stop]):
-                start = piece_start + raw.start
+            for raw_start, raw_stop, raw_text in sentences(text[piece_start:piece_stop]):
+                start = piece_start + raw_start
                 found: list[Word] = []
                 starts: list[int] = []
-                runs = [(run.group(), run.start()) for run in RUN.finditer(raw.text)]
+                runs = [(run.group(), run.start()) for run in RUN.finditer(raw_text)]
                 ends = [run_ends(run) for run, _ in runs]
                 for index, (run, at_run) in enumerate(runs):
                     if ends[index][2]:  # one atom, one token
@@ -221,7 +236,7 @@ def segment(text: str, morph: Morph, published: date | None = None, source: str 
                 parts = clause_cuts([value for _, value, _ in found])
                 for first, last in parts:
                     if len(parts) == 1:
-                        bounds = (start, piece_start + raw.stop)
+                        bounds = (start, piece_start + raw_stop)
                     else:
                         bounds = (starts[first], starts[last - 1] + len(found[last - 1][1]))
                     doc.sentences.append(

@@ -19,7 +19,10 @@ HEAD_LINES = 8  # a timestamp below the site menu, the headline and a subtitle
 TAIL_LINES = 4  # or at the foot of the page, before a "Читайте также" list
 LINE = re.compile(r"[^\n]*\S[^\n]*")
 # what a timestamp line may hold besides the date: a label, a time of day, separators
-STAMP_LABEL = r"(?:опубликовано|опубликован|обновлено|изменено|дата публикации|дата|размещено|добавлено|новость)"
+STAMP_LABEL = (
+    r"(?:опубликовано|опубликован|обновлено|изменено|дата публикации|дата|размещено|добавлено|новость"
+    r"|(?:выпуск\s*)?№\s*\d+(?:\s*от)?)"  # a newspaper's issue: "№720 от 18 янв. 2000"
+)
 STAMP_MARKS = r"[\s|•·,:()\[\]/-]*"
 STAMP_REST = re.compile(rf"^{STAMP_MARKS}(?:{STAMP_LABEL}\s*:?)?{STAMP_MARKS}(?:\d{{1,2}}:\d{{2}})?{STAMP_MARKS}$")
 # "САЛЕХАРД, 23 марта 2004 года —", "НЬЮ-ЙОРК, 3 мая 2019 г. (Reuters) -"
@@ -96,7 +99,7 @@ BYLINE_FIELDS = re.compile(r"\s*[|•·]\s*")
 def is_byline(doc: Doc, match: GrammarMatch, line: tuple[int, int]) -> bool:
     """ "Москва | 16 июня 2006 | Власть": a line of short fields split by bars, one of them the date alone."""
     before, after = doc.text[line[0] : match.start], doc.text[match.stop : line[1]]
-    if not (BYLINE_FIELDS.search(before[-3:] + " ") or BYLINE_FIELDS.match(after)):
+    if not (BYLINE_FIELDS.search(before) or BYLINE_FIELDS.match(after)):
         return False
     fields = [field for field in BYLINE_FIELDS.split(before.strip() + " " + after.strip()) if field.strip()]
     near = BYLINE_FIELDS.split(before)[-1].strip() + BYLINE_FIELDS.split(after)[0].strip()

@@ -1209,3 +1209,14 @@ def test_a_meeting_put_off_and_its_new_day_are_one_event(extractor):
 )
 def test_a_meeting_prevented_or_not_confirmed_is_not_held(extractor, text):
     assert [event.status for event in events(extractor, text)] in ([], ["cancelled"])
+
+
+def test_an_undated_plan_told_after_the_meeting_is_how_it_came_about(extractor):
+    text = (
+        "Мэр Казани Ильсур Метшин по видеосвязи пообщался с мэром Болоньи Маттео Леповым. "
+        "Города дружат много лет. Ежегодно казанская делегация ездит на ярмарку. "
+        "В этом году поездка не состоялась. Поэтому стороны решили поговорить по видеосвязи. "
+        "Главной темой разговора стала пандемия."
+    )
+    (event,) = events(extractor, text, "2020-07-03")
+    assert (event.status, event.format) == ("held", "video")

@@ -35,6 +35,7 @@ STATUS_OF_SIGN = {"accepted": "planned", "declined": "proposed", "not_cancelled"
 PLACES = frozenset({"CITY_AT", "CITY_TOWN", "CITY_TO", "CITY_MISSPELT"})
 NAMED_PLACES = PLACES | {"CITY", "DATELINE", "CITY_FROM"}  # "там", "в городе": whatever city was named last
 RECENT = 3  # sentences: an undated mention this close to an event may continue it
+PLAN_REACH = 6  # sentences: an undated plan of the pair this close after their meeting is how it came about
 TRIP_REACH = 6  # sentences a planned trip dates the meetings planned on it
 NEXT_IN_LINE = frozenset({"затем", "потом", "следом", "далее", "после", "вечером", "следующий"})  # a day's series
 LOOKING_BACK = frozenset({"накануне", "ранее", "прежде", "прошлый", "последний", "уже", "до"})  # a flashback's words
@@ -483,7 +484,9 @@ class Assembler:
             return False
         if draft.lone:
             return False  # "пригласил посетить Турцию": a visit invited is another meeting
-        if existing.sides() != draft.sides() or _city(draft) or existing.sentences[-1] < draft.sentences[0] - RECENT:
+        if existing.sides() != draft.sides() or _city(draft):
+            return False
+        if existing.sentences[-1] < draft.sentences[0] - PLAN_REACH:
             return False
         words = self.words_of(draft.sentences[0])
         return not words & AGAIN

@@ -99,7 +99,7 @@ BYLINE_FIELDS = re.compile(r"\s*[|•·]\s*")
 def is_byline(doc: Doc, match: GrammarMatch, line: tuple[int, int]) -> bool:
     """ "Москва | 16 июня 2006 | Власть": a line of short fields split by bars, one of them the date alone."""
     before, after = doc.text[line[0] : match.start], doc.text[match.stop : line[1]]
-    if not (BYLINE_FIELDS.search(before) or BYLINE_FIELDS.match(after)):
+    if not (BYLINE_FIELDS.search(before) or BYLINE_FIELDS.search(after)):
         return False
     fields = [field for field in BYLINE_FIELDS.split(before.strip() + " " + after.strip()) if field.strip()]
     near = BYLINE_FIELDS.split(before)[-1].strip() + BYLINE_FIELDS.split(after)[0].strip()

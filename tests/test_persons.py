@@ -237,6 +237,14 @@ def test_descriptions_resolve_to_the_named_person(extractor, sentence, descripti
     assert sorted(found[description]) == sorted(names)
 
 
+def test_a_description_with_a_title_is_the_one_with_that_title(extractor):
+    text = (
+        LEADERS + "В октябре Белград посетил председатель правительства России Дмитрий Медведев. "
+        "Российский премьер провел переговоры с сербским руководством."
+    )
+    assert references(extractor, text)["Российский премьер"] == ["Дмитрий Медведев"]
+
+
 @pytest.mark.parametrize(
     ("text", "description"),
     [

@@ -1332,10 +1332,25 @@ def resolve_reference(doc: Doc, match: GrammarMatch, entities: list[Entity], ind
         if len(picked) < 2 or any(entity is None for entity in picked):
             return ()
         return tuple(sorted(index[id(entity)] for entity in picked if entity is not None))
-    entity = nearest(candidates(entities, countries[0] if countries else None, office), match.start)
+    country = countries[0] if countries else None
+    pool = candidates(entities, country, office)
+    titled = [e for e in candidates(entities, country, None) if reference_key(tokens) in e.title_keys]
+    # "российский премьер" after "председатель правительства России Медведев": the one with that title
+    entity = nearest(titled or pool, match.start)
     if entity is None or not countries:
         return ()
     return (index[id(entity)],)
+
+
+def reference_key(tokens: list[Token]) -> str | None:
+    """The kind of title a description names ("российский премьер": премьер), if it names one."""
+    for position, token in enumerate(tokens):
+        words = set().union(*(normals(t) for t in tokens[position + 1 :])) if position + 1 < len(tokens) else set()
+        for head in sorted(normals(token) & (TITLE_KEYS.keys() | BODY_KEYS.keys())):
+            key = title_key(head, words)
+            if key:
+                return key
+    return None
 
 
 # The resolver

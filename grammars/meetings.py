@@ -71,7 +71,9 @@ SAW_EACH_OTHER = and_(normalized("видеться"), not_(gram("pres")))
 JOINT_ACTION = rule(in_caseless({"вместе", "совместно"}), and_(gram("VERB"), gram("plur"), gram("past")))
 # "обсудил с Си Цзиньпином ситуацию", "С главой Statoil Миллер рассмотрел ход работ": assembly wants a person
 # after "с" (or two named in the clause); the format comes from the text around, like a bare "разговор"
-DISCUSS_VERB = and_(dictionary({"обсудить", "обсуждать", "рассмотреть", "обговорить"}), gram("VERB"))
+DISCUSS_VERB = and_(
+    dictionary({"обсудить", "обсуждать", "рассмотреть", "обговорить"}), or_(gram("VERB"), gram("INFN"))
+)  # "С Литвиным гость намерен обсудить ...": the infinitive's mood comes from the words before it
 # "Медведев и Янукович подписали соглашение", "подписал с губернатором соглашение": the sides met to sign
 SIGN_VERB = and_(dictionary({"подписать", "подписывать"}), or_(gram("VERB"), gram("INFN")))
 # "X принимал Y", "прилетел в Москву", "посетить Россию": visits; assembly checks the object.

@@ -1220,3 +1220,23 @@ def test_an_undated_plan_told_after_the_meeting_is_how_it_came_about(extractor):
     )
     (event,) = events(extractor, text, "2020-07-03")
     assert (event.status, event.format) == ("held", "video")
+
+
+def test_meetings_planned_on_the_same_trip_share_its_day(extractor):
+    text = (
+        "Спикер Госдумы Вячеслав Володин в среду, 12 марта, встретится с президентом Узбекистана Шавкатом "
+        "Мирзиёевым. В Ташкенте он также проведет встречи с премьером Абдуллой Ариповым. "
+        "С председателем сената Танзилой Нарбаевой гость намерен обсудить работу комиссии."
+    )
+    found = {
+        tuple(sorted(sides(e))): (e.status, e.date.start if e.date else None)
+        for e in events(extractor, text, "2025-03-10")
+    }
+    assert found[("Арипов", "Володин")] == ("planned", "2025-03-12")
+    assert found[("Володин", "Нарбаева")] == ("planned", "2025-03-12")
+
+
+def test_the_one_after_s_before_a_verb_of_discussing_is_the_other_side(extractor):
+    text = "С председателем сената Танзилой Нарбаевой спикер Вячеслав Володин намерен обсудить работу комиссии."
+    (event,) = events(extractor, text)
+    assert (event.status, sides(event)) == ("planned", {"Володин", "Нарбаева"})

@@ -138,6 +138,11 @@ class Assembler:
 
     def sides(self, candidate: Candidate, subject: list[int]) -> list[int]:
         persons = _unique([p for p in candidate.persons if p not in candidate.others])
+        if len(persons) == 1 and candidate.discussed and not candidate.counterpart:
+            tokens = self.doc.sentences[candidate.sentence].tokens
+            at = title_start(tokens, candidate.positions.get(persons[0], 0))
+            # "С председателем рады Литвиным гость намерен обсудить ...": the one after "с" is the other side
+            candidate.counterpart = at > 0 and at < candidate.first and lemma(tokens[at - 1]) in ("с", "со")
         if candidate.with_him and len(persons) == 1:
             other = self.told_before(candidate, persons, candidate.with_him)
             if other:
@@ -376,9 +381,11 @@ class Assembler:
                     draft.city, draft.venue = self.day.city, self.day.venue
                 told = self.day.date.value.text if self.day.date else _city(self.day)
                 self.doc.note(candidate.sentence, f"{words}: one of the meetings of {told}")
-            if draft.date is None and self.next_in_line(candidate):
+            if draft.date is None and self.next_in_line(candidate, draft):
                 assert self.latest is not None and self.latest.date is not None
                 draft.date = self.latest.date
+                if draft.status == "planned" and draft.city is None and draft.venue is None:
+                    draft.city, draft.venue = self.latest.city, self.latest.venue  # the same trip
                 self.doc.note(
                     candidate.sentence, f"{words}: the same day as the meeting before it ({draft.date.value.text})"
                 )
@@ -530,14 +537,21 @@ class Assembler:
         words = self.words_of(candidate.sentence)
         return not words & LOOKING_BACK
 
-    def next_in_line(self, candidate: Candidate) -> bool:
+    def next_in_line(self, candidate: Candidate, draft: Draft) -> bool:
         """ "После индийского премьера Путин встретился с Рамафосой, а затем провел переговоры с Си": the next
-        meeting of a day's series, on the day of the one before."""
+        meeting of a day's series, on the day of the one before; "он также проведет встречи с X" after a
+        meeting of his planned for a day: another of that day (a visit told as held may span days)."""
         latest = self.latest
-        if latest is None or latest.date is None or len(latest.date.value.start or "") != 10 or candidate.signs:
+        if latest is None or latest.date is None or len(latest.date.value.start or "") != 10:
             return False
-        tokens = self.doc.sentences[candidate.sentence].tokens[: candidate.first]
-        return bool({lemma(token) for token in tokens} & NEXT_IN_LINE)
+        if candidate.signs - {"planned"}:
+            return False
+        words = {lemma(token) for token in self.doc.sentences[candidate.sentence].tokens[: candidate.first]}
+        if words & NEXT_IN_LINE and not candidate.signs:
+            return True
+        also = ("также" in words or candidate.pronoun) and draft.status == latest.status == "planned"
+        also = also and draft.format == latest.format and bool(set(draft.persons) & set(latest.persons))
+        return also and latest.sentences[-1] >= draft.sentences[0] - 1
 
     def flashback(self, draft: Draft) -> bool:
         """ "... куда вернулся из Нью-Дели: накануне он провел там переговоры с Моди": a held meeting dated before

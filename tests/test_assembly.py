@@ -1240,3 +1240,14 @@ def test_the_one_after_s_before_a_verb_of_discussing_is_the_other_side(extractor
     text = "С председателем сената Танзилой Нарбаевой спикер Вячеслав Володин намерен обсудить работу комиссии."
     (event,) = events(extractor, text)
     assert (event.status, sides(event)) == ("planned", {"Володин", "Нарбаева"})
+
+
+def test_a_meeting_in_the_program_of_a_trip_called_off_is_called_off_with_it(extractor):
+    text = (
+        "Президент Виктор Ющенко отказался от поездки в Харьков, которая намечалась на 14 мая. "
+        "Президент собирался посетить ярмарку. В программе его визита значились встреча с мэром "
+        "Михаилом Добкиным и студентами, а в 18:00 Ющенко должен был открыть выставку."
+    )
+    (event,) = events(extractor, text, None)
+    assert (event.status, sides(event), event.city.name) == ("cancelled", {"Ющенко", "Добкин"}, "Харьков")
+    assert (event.date.start, event.date.resolved) == ("--05-14", False)

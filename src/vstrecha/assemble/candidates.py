@@ -289,6 +289,8 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
             continue
         if instead(tokens, found.first) or whose_fate(tokens, found.first):
             continue
+        if _subject_of_a_contrast(tokens, clauses, candidates, found):
+            continue  # "встреча с мэром ..., а в 19:00 Ющенко должен был открыть концерт": that clause's own
         candidate = owner(found.first, found.last)
         is_other = any(
             start <= found.first and (found.first < candidate.first or start > candidate.last) for start in others_from
@@ -597,6 +599,23 @@ def _day_of_agreeing(tokens, found: Found, candidates: list[Candidate], clauses:
         for c in candidates
         if not c.persons and not c.group
     )
+
+
+def _subject_of_a_contrast(tokens, clauses: list[tuple[int, int]], candidates: list[Candidate], found: Found) -> bool:
+    """A person named in the nominative in a clause of its own begun by "а"/"но", with a verb of its own and no
+    meeting word in it."""
+    clause = next((c for c in clauses if c[0] <= found.first < c[1]), None)
+    if clause is None or clause[0] == 0 or lemma(tokens[clause[0]]) not in ("а", "но", "однако"):
+        return False
+    if any(clause[0] <= c.first < clause[1] for c in candidates):
+        return False
+    own_verb = any(_finite_verb(token) for token in tokens[found.last : clause[1]])  # not "не X, а Y"
+    return own_verb and _nominative(tokens, found.first)
+
+
+def _nominative(tokens, index: int) -> bool:
+    forms = getattr(tokens[index], "forms", None) or []
+    return bool(forms) and "nomn" in forms[0].grams
 
 
 def _addressee(tokens, found: Found) -> bool:

@@ -40,7 +40,7 @@ def clause_bounds(tokens: list[Token]) -> list[tuple[int, int]]:
             said = True
         if token.value == "," and following in ("который", "что"):
             relative, said = True, False
-        if token.value in ALWAYS:
+        if token.value in ALWAYS and not _time_of_day(tokens, index):
             starts.append(index + 1)
         elif token.value == "," and (following in OPENERS or following in SPEECH):
             starts.append(index + 1)
@@ -50,6 +50,11 @@ def clause_bounds(tokens: list[Token]) -> list[tuple[int, int]]:
             starts.append(index + 1)
     starts = sorted(set(starts))
     return [(start, stop) for start, stop in zip(starts, starts[1:] + [len(tokens)], strict=True) if start < stop]
+
+
+def _time_of_day(tokens: list[Token], index: int) -> bool:
+    """ "в 19:00": a colon between digits is no clause end."""
+    return 0 < index < len(tokens) - 1 and tokens[index - 1].value.isdigit() and tokens[index + 1].value.isdigit()
 
 
 def _verb_next(tokens: list[Token], index: int) -> bool:

@@ -134,6 +134,7 @@ class Assembler:
         self.subjects: dict[tuple[int, bool], list[int]] = {}  # a sentence's subjects, read once
         self.words: dict[tuple[int, bool], frozenset[str]] = {}  # a sentence's lemmas or words, read once
         self.put_off: Draft | None = None  # "визит Лукашенко в Россию перенесен": its meetings told next are too
+        self.put_off_day: Found | None = None  # the day that visit was to be
         self.day: Draft | None = None  # "Миллер в среду принял в Москве пятерых собеседников": host, day, place
 
     def sides(self, candidate: Candidate, subject: list[int]) -> list[int]:
@@ -176,6 +177,8 @@ class Assembler:
                 return list(self.context)
             if candidate.counterpart:  # "встреча с Зеленским": the other side is the sentence's subject
                 host = [p for p in subject if p not in persons][:1] or self.protagonist(candidate, persons)
+                if host:  # the host stands before the meeting word, wherever the sentence names him again
+                    candidate.positions[host[0]] = min(candidate.positions.get(host[0], -1), -1)
                 return host + persons  # the host first: the one the story follows
             return persons
         return list(self.context)
@@ -368,9 +371,15 @@ class Assembler:
             )
             if len(persons) == 1 and visit and draft.status in ("postponed", "cancelled"):
                 self.put_off = draft
+                # "отказался от поездки, которая намечалась на 2 сентября": the day it was to be, not of the change
+                self.put_off_day = draft.date if "planned" in candidate.signs else None
             elif self.on_the_visit_put_off(draft):
                 assert self.put_off is not None
                 draft.status = self.put_off.status
+                if draft.date is None:
+                    draft.date = self.put_off_day
+                if draft.city is None and draft.venue is None:
+                    draft.city = self.put_off.city  # "поездка в Одессу": where the visit was to go
                 self.doc.note(candidate.sentence, f"{words}: on the visit {self.put_off.status} before")
             if len(persons) == 1 and candidate.several and draft.date and len(draft.date.value.start or "") == 10:
                 self.day = draft  # "в среду принял сразу пятерых собеседников": the guests are told next
@@ -520,7 +529,11 @@ class Assembler:
         """ "Визит Лукашенко в Россию перенесен. Ранее ожидалось, что он проведет переговоры с Путиным": the
         talks planned on a visit put off or called off are put off or called off with it."""
         visit = self.put_off
-        if visit is None or draft.status != "planned" or visit.persons[0] not in draft.persons:
+        if visit is None or visit.persons[0] not in draft.persons:
+            return False
+        # "В программе его визита значились встреча с мэром": a meeting told as part of that visit
+        part = draft.status == "held" and bool(self.words_of(draft.sentences[0]) & VISITS) and draft.date is None
+        if draft.status != "planned" and not part:
             return False
         if _city(visit) and _city(draft) and _city(visit) != _city(draft):
             return False  # "визит в Токио перенесен ... все же проведут переговоры в Пекине": another meeting

@@ -497,7 +497,7 @@ BARE_TITLE = or_(
     rule(and_(custom(is_role, types="RU"), word(*BARE_TITLE_HEADS), custom(is_title_noun))),
     rule(
         and_(custom(is_role, types="RU"), word("глава"), custom(is_title_noun)),
-        and_(word(*BARE_TITLE_BODIES), gram("gent"), gram("sing")),
+        or_(and_(word(*BARE_TITLE_BODIES), gram("gent"), gram("sing")), in_caseless({"мид"})),  # "глава МИД"
     ),
 )
 LEADERS_OF_TWO = rule(

@@ -237,6 +237,11 @@ def test_descriptions_resolve_to_the_named_person(extractor, sentence, descripti
     assert sorted(found[description]) == sorted(names)
 
 
+def test_the_head_of_a_foreign_ministry_is_its_minister(extractor):
+    text = "Министр иностранных дел Сергей Лавров прилетел в Нью-Йорк. Там глава МИД провел пресс-конференцию."
+    assert references(extractor, text)["глава МИД"] == ["Сергей Лавров"]
+
+
 def test_a_description_with_a_title_is_the_one_with_that_title(extractor):
     text = (
         LEADERS + "В октябре Белград посетил председатель правительства России Дмитрий Медведев. "

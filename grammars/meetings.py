@@ -96,7 +96,12 @@ TRIGGERS = Grammar(
         "VISIT_VERB": trigger("визит")(rule(VISIT_VERB)),
         "VISIT_NOUN": trigger("визит")(rule(dictionary({"визит", "поездка"}))),
         "JOINT_ACTION": trigger("встретиться")(JOINT_ACTION),
-        "DISCUSSED_WITH": trigger("разговор")(rule(DISCUSS_VERB)),
+        "DISCUSSED_WITH": trigger("разговор")(
+            or_(
+                rule(DISCUSS_VERB),
+                rule(caseless("речь"), and_(normalized("идти"), gram("past"))),  # "С губернатором речь шла о ..."
+            )
+        ),
         "CONSULTATIONS": trigger("встреча")(rule(CONSULTATIONS)),
         # "президенты Путин и Токаев по телефону поручили ...": by phone, with both sides named (assembly checks)
         "BY_PHONE": trigger("разговор", "phone")(rule(caseless("по"), normalized("телефон"))),
@@ -114,6 +119,7 @@ TRIGGERS = Grammar(
     },
     keywords=(
         "встреч",
+        "речь",
         "встрет",
         "переговор",
         "саммит",

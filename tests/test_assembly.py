@@ -1251,3 +1251,13 @@ def test_a_meeting_in_the_program_of_a_trip_called_off_is_called_off_with_it(ext
     (event,) = events(extractor, text, None)
     assert (event.status, sides(event), event.city.name) == ("cancelled", {"Ющенко", "Добкин"}, "Харьков")
     assert (event.date.start, event.date.resolved) == ("--05-14", False)
+
+
+def test_whoever_talk_was_with_after_s_met_the_one_the_story_follows(extractor):
+    text = (
+        "Глава «Роснефти» Игорь Сечин в четверг провел в Москве несколько рабочих встреч. "
+        "С губернатором Томской области Сергеем Жвачкиным речь шла о новых скважинах, "
+        "а с губернатором Иркутской области Сергеем Левченко — о газификации."
+    )
+    found = sorted(tuple(sorted(sides(e))) for e in events(extractor, text, "2017-03-17"))
+    assert found == [("Жвачкин", "Сечин"), ("Левченко", "Сечин")]

@@ -139,11 +139,19 @@ class Assembler:
 
     def sides(self, candidate: Candidate, subject: list[int]) -> list[int]:
         persons = _unique([p for p in candidate.persons if p not in candidate.others])
-        if len(persons) == 1 and candidate.discussed and not candidate.counterpart:
-            tokens = self.doc.sentences[candidate.sentence].tokens
-            at = title_start(tokens, candidate.positions.get(persons[0], 0))
-            # "С председателем рады Литвиным гость намерен обсудить ...": the one after "с" is the other side
-            candidate.counterpart = at > 0 and at < candidate.first and lemma(tokens[at - 1]) in ("с", "со")
+        if persons and candidate.discussed and not candidate.counterpart and self.all_after_s(candidate, persons):
+            # "С председателем рады Литвиным гость намерен обсудить ...", "С X речь шла о ..., а с Y — о ...":
+            # whoever stands after "с" is the other side of the one the sentence or the story is about
+            host = [p for p in subject if p not in persons][:1]
+            if not host:  # "С X речь шла о ...": no subject of its own, the one the story follows
+                candidate.pronoun = True
+                host = self.protagonist(candidate, persons)
+            if host:
+                candidate.counterpart = True
+                candidate.positions[host[0]] = -1
+                for guest in persons:  # guests, wherever "с" put them
+                    candidate.positions[guest] = max(candidate.positions.get(guest, 0), candidate.last)
+                return host + persons
         if candidate.with_him and len(persons) == 1:
             other = self.told_before(candidate, persons, candidate.with_him)
             if other:
@@ -188,6 +196,15 @@ class Assembler:
         recent = [d for d in self.drafts if self.latest and d.sentences[-1] >= self.latest.sentences[-1] - 1]
         sides = _unique(persons + [p for d in recent for p in d.persons])
         return sides if len(sides) == 3 else []
+
+    def all_after_s(self, candidate: Candidate, persons: list[int]) -> bool:
+        """Each of them is named after "с" (the title included): "с президентом Якутии Борисовым"."""
+        tokens = self.doc.sentences[candidate.sentence].tokens
+        for person in persons:
+            at = title_start(tokens, candidate.positions.get(person, 0))
+            if not (0 < at and lemma(tokens[at - 1]) in ("с", "со")):
+                return False
+        return True
 
     @staticmethod
     def all_guests(candidate: Candidate, persons: list[int]) -> bool:

@@ -1261,3 +1261,25 @@ def test_whoever_talk_was_with_after_s_met_the_one_the_story_follows(extractor):
     )
     found = sorted(tuple(sorted(sides(e))) for e in events(extractor, text, "2017-03-17"))
     assert found == [("Жвачкин", "Сечин"), ("Левченко", "Сечин")]
+
+
+def test_a_headline_listed_under_read_also_is_no_meeting_of_the_article(extractor):
+    text = (
+        "Губернатор Андрей Травников провел прием граждан.\n\nЧитайте также:\n"
+        "Мэр Бердска Евгений Шестернин встретился с послом Индии Винаем Кумаром\n"
+        "В Новосибирске открылся новый мост\n\nПрием продлился три часа."
+    )
+    assert events(extractor, text) == []
+    assert "a headline of another story" in reasons(extractor, text)
+    assert "Шестернин" in {person.last for person in extractor.extract(text, published="2023-06-10").persons}
+
+
+def test_the_day_a_visit_put_off_was_to_be_dates_its_talks(extractor):
+    text = (
+        "Визит президента Беларуси Александра Лукашенко в Пакистан переносится. "
+        "Поездка должна была пройти 26–27 мая. "
+        "В Исламабаде белорусский лидер собирался провести переговоры с премьер-министром Навазом Шарифом."
+    )
+    (event,) = events(extractor, text, "2015-05-26")
+    assert (event.status, sides(event)) == ("postponed", {"Лукашенко", "Шариф"})
+    assert (event.date.start, event.date.end) == ("2015-05-26", "2015-05-27")

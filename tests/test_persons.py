@@ -749,3 +749,11 @@ def test_a_bare_title_is_a_noun_not_the_preposition_after(extractor):
     assert "После" not in references(extractor, text)
     text = "Посол Германии Александр Ламбсдорф выступил. Посол уехал в аэропорт."
     assert references(extractor, text).get("Посол") == ["Александр Ламбсдорф"]
+
+
+def test_a_relative_of_a_well_known_person_is_not_that_person(extractor):
+    text = (
+        "Президент Беларуси Александр Лукашенко отменил визит: умерла его мать, Екатерина Трофимовна Лукашенко. "
+        "Белорусский лидер вылетел в Шклов."
+    )
+    assert references(extractor, text)["Белорусский лидер"] == ["Александр Лукашенко"]

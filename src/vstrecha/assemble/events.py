@@ -21,6 +21,7 @@ from vstrecha.assemble.candidates import (
 )
 from vstrecha.assemble.clauses import clause_bounds, lemma
 from vstrecha.assemble.gatherings import dated_by_the_gathering
+from vstrecha.assemble.page import related_headlines
 from vstrecha.assemble.places import home_of_occasion, placed_by_headline, placed_by_stay, placed_during_the_visit
 from vstrecha.assemble.put_off import one_meeting_put_off
 from vstrecha.doc import Doc, Found
@@ -215,6 +216,8 @@ class Assembler:
         status = status_of(candidate)
         persons = self.sides(candidate, subject)
         words = _words(self.doc, candidate)
+        if self.day_of_the_visit_put_off(candidate, persons):
+            return
         if status is None:
             signs = sorted(candidate.signs & {"negated", "staged", "aggregate", "plural"}) or [
                 "an infinitive nothing says happened"
@@ -541,6 +544,18 @@ class Assembler:
             self.day = Draft("held", candidate.format, hosts, date=_first(days), city=_first(candidate.cities))
             self.day.venue = _first(candidate.venues)
             self.day.sentences = [candidate.sentence]
+
+    def day_of_the_visit_put_off(self, candidate: Candidate, persons: list[int]) -> bool:
+        """ "Визит Лукашенко переносится. ... Поездка должна была пройти 26–27 мая": the first day told for the
+        visit put off, in a sentence of its own that names nobody else, is the day its meetings were to be."""
+        visit = self.put_off
+        if visit is None or self.put_off_day is not None or not candidate.dates or not candidate.trip:
+            return False
+        if set(persons) - set(visit.persons) or not 0 < candidate.sentence - visit.sentences[0] <= TRIP_REACH:
+            return False
+        self.put_off_day = candidate.dates[0]
+        self.doc.note(candidate.sentence, f"{candidate.dates[0].value.text!r} is the day the visit put off was to be")
+        return True
 
     def on_the_visit_put_off(self, draft: Draft) -> bool:
         """ "Визит Лукашенко в Россию перенесен. Ранее ожидалось, что он проведет переговоры с Путиным": the
@@ -976,7 +991,11 @@ def planned_trip(doc: Doc, index: int) -> tuple[int, Found, int] | None:
 
 def assemble_events(doc: Doc) -> None:
     assembler = Assembler(doc)
+    elsewhere = related_headlines(doc)
     for sentence in doc.sentences:
+        if sentence.index in elsewhere:
+            doc.reject(sentence.index, "a headline of another story, listed under «Читайте также»")
+            continue
         assembler.trip = planned_trip(doc, sentence.index) or assembler.trip
         subject = assembler.subject_of(sentence.index)
         candidates = sentence_candidates(doc, sentence)

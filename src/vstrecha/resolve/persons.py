@@ -1099,7 +1099,10 @@ def compatible(entity: Entity, mention: NameMention) -> bool:
 
 def new_entity(mention: NameMention) -> Entity:
     known = known_spelling(mention.last or "")
-    return Entity(mention.first, mention.middle, mention.last or "", mention.latin, known[0] if known else None)
+    person = known[0] if known else None
+    if person is not None and mention.first and plain(mention.first) not in {plain(w) for w in person.first.split()}:
+        person = None  # "Екатерина Трофимовна Лукашенко" is no Alexander: a relative, not the known person
+    return Entity(mention.first, mention.middle, mention.last or "", mention.latin, person)
 
 
 def add(entity: Entity, mention: NameMention) -> None:

@@ -1283,3 +1283,13 @@ def test_the_day_a_visit_put_off_was_to_be_dates_its_talks(extractor):
     (event,) = events(extractor, text, "2015-05-26")
     assert (event.status, sides(event)) == ("postponed", {"Лукашенко", "Шариф"})
     assert (event.date.start, event.date.end) == ("2015-05-26", "2015-05-27")
+
+
+def test_a_headline_listing_people_is_not_one_meeting_of_them_all(extractor):
+    text = (
+        "Назарбаев, Мирзиёев, Жапаров: сочинские дни Путина прошли в переговорах\n\n"
+        "В понедельник Путин провел переговоры с президентом Казахстана Нурсултаном Назарбаевым."
+    )
+    found = [tuple(sorted(sides(e))) for e in events(extractor, text)]
+    assert found == [("Назарбаев", "Путин")]
+    assert "a headline lists several people" in reasons(extractor, text)

@@ -198,6 +198,18 @@ class Assembler:
         sides = _unique(persons + [p for d in recent for p in d.persons])
         return sides if len(sides) == 3 else []
 
+    def names_listed_in_a_headline(self, candidate: Candidate, persons: list[int]) -> bool:
+        """ "Алиев, Мори, Ганди: петербургские дни Путина прошли в переговорах": a line with no full stop that
+        names three or more, one of them in another case than the list: the body tells who met whom."""
+        sentence = self.doc.sentences[candidate.sentence]
+        tokens = sentence.tokens
+        if len(persons) < 3 or candidate.counterpart or candidate.sides_of_three or tokens[-1].value in ".!?…":
+            return False
+        found = self.doc.in_sentence(self.doc.found.get("persons", []), candidate.sentence)
+        cases = {f.entity: _cases(tokens[f.last - 1]) for f in found if f.entity in persons}
+        # "Встреча Путина, Назарбаева и Лукашенко" is one list; "Алиев, Мори, Ганди: ... дни Путина" is not
+        return any(not one & other for one in cases.values() for other in cases.values())
+
     def all_after_s(self, candidate: Candidate, persons: list[int]) -> bool:
         """Each of them is named after "с" (the title included): "с президентом Якутии Борисовым"."""
         tokens = self.doc.sentences[candidate.sentence].tokens
@@ -233,6 +245,9 @@ class Assembler:
             return
         if len(persons) >= 2 and candidate.counterpart and self.all_guests(candidate, persons) and not candidate.group:
             self.doc.reject(candidate.sentence, f"{words}: the host of a meeting with several guests is not named")
+            return
+        if self.names_listed_in_a_headline(candidate, persons):
+            self.doc.reject(candidate.sentence, f"{words}: a headline lists several people, not who met whom")
             return
         if (
             not candidate.persons
@@ -959,6 +974,18 @@ def _can_be_subject(token) -> bool:
     """ "американскому коллеге" is whom one speaks to, not who acts."""
     forms = getattr(token, "forms", None) or []
     return not forms or any("nomn" in form.grams for form in forms)
+
+
+CASE_NAMES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+
+
+def _cases(token) -> set[str]:
+    """The cases of the likeliest reading ("Путина" is Путин's genitive, not the noun "путина"); every case for a
+    word that does not decline ("Лукашенко", "Мори")."""
+    forms = getattr(token, "forms", None) or []
+    if not forms or any("Fixd" in form.grams for form in forms):
+        return set(CASE_NAMES)
+    return {case for case in CASE_NAMES if case in forms[0].grams}
 
 
 def _nominative(tokens, found: Found) -> bool:

@@ -1293,3 +1293,12 @@ def test_a_headline_listing_people_is_not_one_meeting_of_them_all(extractor):
     found = [tuple(sorted(sides(e))) for e in events(extractor, text)]
     assert found == [("Назарбаев", "Путин")]
     assert "a headline lists several people" in reasons(extractor, text)
+
+
+def test_the_predicate_of_a_meeting_noun_sets_its_status_however_long_the_noun(extractor):
+    text = (
+        "Встреча губернатора Ленинградской области Валерия Сердюкова с наследным принцем Бельгии Филиппом, "
+        "назначенная на 30 июня, не состоится."
+    )
+    (event,) = events(extractor, text, "2006-06-29")
+    assert (event.status, event.date.start) == ("cancelled", "2006-06-30")

@@ -269,7 +269,7 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
             if unanchored:
                 candidate = min(unanchored, key=lambda c: c.distance(first, last))
         own_clause = any(clause[0] <= other.first < clause[1] for other in candidates)
-        if own_clause and candidate.distance(first, last) > CUE_REACH:
+        if own_clause and candidate.distance(first, last) > CUE_REACH and not _its_predicate(tokens, candidate, first):
             return None
         if not own_clause and lemma(tokens[clause[0]]) in ("что", "чтобы") and candidate.first < clause[0]:
             return None  # "напомнил, что в 2000 году стороны наметили направления": what was said, not the meeting
@@ -599,6 +599,15 @@ def _day_of_agreeing(tokens, found: Found, candidates: list[Candidate], clauses:
         for c in candidates
         if not c.persons and not c.group
     )
+
+
+def _its_predicate(tokens, candidate: Candidate, cue_first: int) -> bool:
+    """ "Встреча губернатора с принцем, назначенная на 30 июня, не состоится": the first verb after a meeting
+    noun in the nominative is its predicate, however long the noun's own words."""
+    head = getattr(tokens[candidate.first], "forms", None) or []
+    if cue_first < candidate.last or not head or not {"NOUN", "nomn"} <= head[0].grams:
+        return False
+    return not any(_finite_verb(token) for token in tokens[candidate.last : cue_first])
 
 
 def _subject_of_a_contrast(tokens, clauses: list[tuple[int, int]], candidates: list[Candidate], found: Found) -> bool:

@@ -1302,3 +1302,15 @@ def test_the_predicate_of_a_meeting_noun_sets_its_status_however_long_the_noun(e
     )
     (event,) = events(extractor, text, "2006-06-29")
     assert (event.status, event.date.start) == ("cancelled", "2006-06-30")
+
+
+def test_with_him_before_the_verb_is_the_one_told_of_just_before(extractor):
+    text = (
+        "Из Казани принц Филипп прилетит в Санкт-Петербург. "
+        "Прямо из аэропорта он отправится в Смольный, где вечером с ним побеседует губернатор Валентина Матвиенко."
+    )
+    (event,) = events(extractor, text, "2006-06-29")
+    assert (event.status, {person.name for person in event.participants}) == (
+        "planned",
+        {"Филипп", "Валентина Матвиенко"},
+    )

@@ -1048,8 +1048,10 @@ def _read_trigger(candidate: Candidate, tokens, clauses: list[tuple[int, int]]) 
     after = [lemma(token) for token in tokens[candidate.last : candidate.last + 1]]
     candidate.counterpart = after in (["с"], ["со"]) or _received(tokens, candidate) or _hosting(tokens, candidate)
     following = tokens[candidate.last : candidate.last + 2]
-    if len(following) == 2 and lemma(following[0]) in ("с", "со") and following[1].value.lower() in WITH_HIM:
-        candidate.with_him = WITH_HIM[following[1].value.lower()]  # "встретился с ним": the one told of just before
+    preceding = tokens[max(0, candidate.first - 2) : candidate.first]  # "где вечером с ним побеседует губернатор"
+    for pair in (following, preceding):
+        if len(pair) == 2 and lemma(pair[0]) in ("с", "со") and pair[1].value.lower() in WITH_HIM:
+            candidate.with_him = WITH_HIM[pair[1].value.lower()]  # "встретился с ним": the one told of just before
     head = tokens[candidate.first]
     candidate.hosts = (
         len(candidate.triggers) == 1

@@ -37,6 +37,7 @@ PLACES = frozenset({"CITY_AT", "CITY_TOWN", "CITY_TO", "CITY_MISSPELT"})
 NAMED_PLACES = PLACES | {"CITY", "DATELINE", "CITY_FROM"}  # "там", "в городе": whatever city was named last
 RECENT = 3  # sentences: an undated mention this close to an event may continue it
 PLAN_REACH = 6  # sentences: an undated plan of the pair this close after their meeting is how it came about
+STORY_REACH = 5  # sentences: "он", "гость" stand for a person named as a subject this far back
 TRIP_REACH = 6  # sentences a planned trip dates the meetings planned on it
 NEXT_IN_LINE = frozenset({"затем", "потом", "следом", "далее", "после", "вечером", "следующий"})  # a day's series
 LOOKING_BACK = frozenset({"накануне", "ранее", "прежде", "прошлый", "последний", "уже", "до"})  # a flashback's words
@@ -285,7 +286,7 @@ class Assembler:
         of the sentences just before, else the first side of the latest meeting."""
         if candidate.pronoun:
             gender = self.pronoun_gender(candidate.sentence)
-            for index in range(candidate.sentence - 1, max(-1, candidate.sentence - 1 - RECENT), -1):
+            for index in range(candidate.sentence - 1, max(-1, candidate.sentence - 1 - STORY_REACH), -1):
                 subject = [p for p in self.subject_of(index, every=True) if p not in persons]
                 subject = [p for p in subject if gender is None or self.gender(p) in (gender, None)]
                 if subject:
@@ -310,7 +311,7 @@ class Assembler:
         found = self.doc.in_sentence(self.doc.found.get("persons", []), candidate.sentence)
         named = [f.entity for f in found if f.entity is not None and f.first < candidate.first]
         pool = [p for p in named if p not in persons]
-        for index in range(candidate.sentence - 1, max(-1, candidate.sentence - 1 - RECENT), -1):
+        for index in range(candidate.sentence - 1, max(-1, candidate.sentence - 1 - STORY_REACH), -1):
             pool += [p for p in self.subject_of(index, every=True) if p not in persons]
         return [p for p in _unique(pool) if self.gender(p) in (gender, None)][:1]
 

@@ -1314,3 +1314,18 @@ def test_with_him_before_the_verb_is_the_one_told_of_just_before(extractor):
         "planned",
         {"Филипп", "Валентина Матвиенко"},
     )
+
+
+def test_a_meeting_planned_for_the_days_right_after_a_dated_report_is_at_its_dateline(extractor):
+    text = (
+        " date 2012-02-19\nКИЕВ, 19 фев — Президент Украины Виктор Янукович в понедельник, 20 февраля, "
+        "встретится с председателем Госдумы Сергеем Нарышкиным."
+    )
+    (event,) = extractor.extract(text).events
+    assert (event.status, event.date.start, event.city.name) == ("planned", "2012-02-20", "Киев")
+    text = (
+        " date 2012-02-19\nКИЕВ, 19 фев — Президент Украины Виктор Янукович 20 марта встретится с "
+        "председателем Госдумы Сергеем Нарышкиным."
+    )
+    (event,) = extractor.extract(text).events
+    assert event.city is None  # a month ahead: the reporter's city says nothing

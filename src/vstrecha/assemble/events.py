@@ -886,11 +886,22 @@ def dateline_day(doc: Doc) -> Found | None:
     return None
 
 
+SOON = 3  # days: a meeting planned this soon after a dated report is where the reporter is
+
+
 def _today(doc: Doc, draft: Draft) -> bool:
-    """ "МОСКВА, 14 января — Фрадков в пятницу примет губернатора": planned for the day of the report, where it is."""
+    """ "МОСКВА, 14 января — Фрадков в пятницу примет губернатора", "КИЕВ, 19 фев — Янукович в понедельник, 20
+    февраля, встретится с X": planned for the day of the report or the days right after it, where it is."""
     if doc.published is None or draft.date is None or draft.venue is not None:
         return False
-    return draft.date.value.start == draft.date.value.end == doc.published.isoformat()
+    start, end = draft.date.value.start, draft.date.value.end
+    if start is None or start != end or len(start) != 10:
+        return False
+    try:
+        ahead = (date_type.fromisoformat(start) - doc.published).days
+    except ValueError:
+        return False
+    return 0 <= ahead <= SOON
 
 
 def _on_dateline_day(doc: Doc, draft: Draft) -> bool:

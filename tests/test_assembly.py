@@ -1329,3 +1329,16 @@ def test_a_meeting_planned_for_the_days_right_after_a_dated_report_is_at_its_dat
     )
     (event,) = extractor.extract(text).events
     assert event.city is None  # a month ahead: the reporter's city says nothing
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Мэр Москвы Юрий Лужков, который находится в Ереване с двухдневным визитом, встретился с Робертом Кочаряном.",
+        "За пять лет сотрудничества губернатор Андрей Чибис трижды встречался с Владимиром Путиным, "
+        "а в среду провел с ним переговоры.",
+    ],
+)
+def test_days_months_and_years_are_no_meetings_length(extractor, text):
+    for event in events(extractor, text):
+        assert event.duration is None

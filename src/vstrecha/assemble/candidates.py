@@ -84,6 +84,7 @@ PRESS = frozenset(
 )
 INSTEAD = frozenset({"вместо", "без"})  # "вместо Нетаньяху ...", "встреча ... — без Алиева": not a side
 COMMA_GAP = 5  # tokens a comma counts for when a value is assigned to the nearest meeting word
+DAY = 1440  # minutes: a meeting lasts hours; days, months and years are a visit's or a period's
 CUE_REACH = 10  # tokens: "Планировалось, что Путин и Трамп проведут в Париже двустороннюю встречу"
 
 
@@ -393,6 +394,8 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
         window = {lemma(token) for token in tokens[max(0, found.first - 4) : found.first]}
         if window & DELAYS or window & SESSIONS:
             continue  # "с опозданием на шесть часов", "Заседание продлится два дня": not how long they talked
+        if (found.value.min or found.value.max or 0) >= DAY:
+            continue  # "двухдневный визит", "за пять лет сотрудничества": a visit's or a period's length
         (candidate.planned_durations if window & PLANNED_LENGTH else candidate.durations).append(found)
         if window & PLANNED_LENGTH:
             candidate.signs.add("planned_length")

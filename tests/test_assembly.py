@@ -1342,3 +1342,11 @@ def test_a_meeting_planned_for_the_days_right_after_a_dated_report_is_at_its_dat
 def test_days_months_and_years_are_no_meetings_length(extractor, text):
     for event in events(extractor, text):
         assert event.duration is None
+
+
+def test_a_meeting_not_told_in_the_past_and_dated_after_the_report_is_planned(extractor):
+    text = "На пятницу, 16 сентября, в графике президента значатся переговоры с президентом Турции Реджепом Эрдоганом."
+    text = "Владимир Путин прилетел в Самарканд. " + text
+    (event,) = events(extractor, text, "2022-09-15")
+    assert (event.status, event.date.start) == ("planned", "2022-09-16")
+    assert "dated after the report" in reasons(extractor, text, "2022-09-15")

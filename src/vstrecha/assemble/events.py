@@ -392,6 +392,9 @@ class Assembler:
                 face_to_face=candidate.face_to_face,
                 lone=candidate.place_visit or candidate.trip,
             )
+            if draft.status == "held" and candidate.tense != "past" and self.ahead(draft.date):
+                draft.status = "planned"  # "На пятницу в графике значатся переговоры": not past, a day still ahead
+                self.doc.note(candidate.sentence, f"{words}: not in the past tense and dated after the report")
             if candidate.there:
                 draft.city = self.there(candidate, draft.city)
             draft.guest = len(persons) == 1 and candidate.counterpart and self.all_guests(candidate, persons)
@@ -560,6 +563,17 @@ class Assembler:
             self.day = Draft("held", candidate.format, hosts, date=_first(days), city=_first(candidate.cities))
             self.day.venue = _first(candidate.venues)
             self.day.sentences = [candidate.sentence]
+
+    def ahead(self, found: Found | None) -> bool:
+        """The day lies wholly after the report's publication."""
+        published = self.doc.published
+        start = found.value.start if found is not None else None
+        if published is None or start is None or len(start) != 10:
+            return False
+        try:
+            return date_type.fromisoformat(start) > published
+        except ValueError:
+            return False
 
     def day_of_the_visit_put_off(self, candidate: Candidate, persons: list[int]) -> bool:
         """ "Визит Лукашенко переносится. ... Поездка должна была пройти 26–27 мая": the first day told for the

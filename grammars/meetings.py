@@ -68,7 +68,11 @@ MEETING_VERB = dictionary(
 # "виделись в прошлом году", "увидятся"; not "как видится будущее" (is seen)
 SAW_EACH_OTHER = and_(normalized("видеться"), not_(gram("pres")))
 # "вместе осмотрели завод", "совместно открыли выставку": two sides doing one thing together met
-JOINT_ACTION = rule(in_caseless({"вместе", "совместно"}), and_(gram("VERB"), gram("plur"), gram("past")))
+JOINT_ACTION = or_(
+    rule(in_caseless({"вместе", "совместно"}), and_(gram("VERB"), gram("plur"), gram("past"))),
+    # "в последний раз собирались вместе 27 октября": gathered together
+    rule(and_(dictionary({"собраться", "собираться"}), gram("plur"), gram("past")), in_caseless({"вместе"})),
+)
 # "обсудил с Си Цзиньпином ситуацию", "С главой Statoil Миллер рассмотрел ход работ": assembly wants a person
 # after "с" (or two named in the clause); the format comes from the text around, like a bare "разговор"
 DISCUSS_VERB = and_(
@@ -267,7 +271,8 @@ CUES = Grammar(
             rule(NOT, MEETING_VERB),
             rule(NOT, normalized("видеться")),  # "мы не виделись с 15 ноября"
             rule(dictionary({"допустить", "допускать", "гипотетически"})),
-            rule(and_(dictionary({"собираться", "намереваться"}), gram("past"))),  # "собирался приехать на парад"
+            # "собирался приехать на парад"; not "собирались вместе", which says they met
+            rule(and_(dictionary({"собираться", "намереваться"}), gram("past")), not_(in_caseless({"вместе"}))),
         ),
         "STAGED": cue(
             "staged",  # "встретятся на одной сцене", "встреча в финале": a performance or a match, not talks

@@ -1350,3 +1350,20 @@ def test_a_meeting_not_told_in_the_past_and_dated_after_the_report_is_planned(ex
     (event,) = events(extractor, text, "2022-09-15")
     assert (event.status, event.date.start) == ("planned", "2022-09-16")
     assert "dated after the report" in reasons(extractor, text, "2022-09-15")
+
+
+def test_those_who_gathered_together_met(extractor):
+    text = "Дмитрий Медведев, Ильхам Алиев и Серж Саргсян в последний раз собирались вместе 27 октября в Астрахани."
+    (event,) = events(extractor, text, "2010-12-02")
+    assert (event.status, sides(event), event.date.start) == ("held", {"Медведев", "Алиев", "Саргсян"}, "2010-10-27")
+    text = "Президент Ильхам Алиев собирался приехать на парад в Москву к Владимиру Путину."
+    assert events(extractor, text) == []
+
+
+def test_a_meeting_called_off_at_a_dated_summit_takes_its_days(extractor):
+    text = (
+        "Переговоры Ильхама Алиева и Сержа Саргсяна, которые планировалось провести в рамках саммита ОБСЕ "
+        "в Астане, не состоялись. Графики лидеров на саммите, проходящем 1–2 декабря, не пересекались."
+    )
+    (event,) = events(extractor, text, "2010-12-02")
+    assert (event.status, event.date.start, event.date.end) == ("cancelled", "2010-12-01", "2010-12-02")

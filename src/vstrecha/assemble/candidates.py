@@ -30,6 +30,7 @@ INVITING = frozenset({"пригласить", "приглашать", "приг�
 # gatherings whose own schedule is the meeting's: "форум, который пройдет 14–17 июня"
 GATHERINGS = frozenset({"форум", "саммит", "конференция", "сессия", "заседание", "церемония", "визит", "поездка"})
 JOINING = frozenset({"а", "и"})  # "..., а также проведет переговоры": the same subject goes on
+SUMMITS = frozenset({"саммит", "форум", "конференция", "сессия", "съезд", "ассамблея"})
 SESSIONS = frozenset({"заседание", "совещание", "сессия", "конференция", "форум", "пленум", "съезд", "коллегия"})
 OPINION = frozenset(
     {"считать", "рассчитывать", "ждать", "ожидать", "надеяться", "полагать", "опасаться", "понимать", "уверять"}
@@ -1039,6 +1040,9 @@ def _read_trigger(candidate: Candidate, tokens, clauses: list[tuple[int, int]]) 
     if len(before) == 2 and not _adjective(before[1]):
         before = before[1:]  # "после первой встречи", "по итогам беседы"; not "накануне и договорились"
     candidate.anchor = bool({lemma(token) for token in before} & ANCHORS)
+    if all(lemma(tokens[t.first]) in SUMMITS for t in candidate.triggers) and candidate.first > 0:
+        # "графики двух лидеров на саммите": the gathering where they were, no meeting of theirs
+        candidate.anchor = candidate.anchor or lemma(tokens[candidate.first - 1]) in ("на", "в")
     candidate.reach = next(
         (i for i in range(candidate.last, len(tokens)) if tokens[i].value in ",;:" or _finite_verb(tokens[i])),
         len(tokens),

@@ -1367,3 +1367,16 @@ def test_a_meeting_called_off_at_a_dated_summit_takes_its_days(extractor):
     )
     (event,) = events(extractor, text, "2010-12-02")
     assert (event.status, event.date.start, event.date.end) == ("cancelled", "2010-12-01", "2010-12-02")
+
+
+def test_his_meetings_in_a_clause_of_their_own_are_of_the_one_named_first(extractor):
+    text = (
+        "Главу АФК «Система» Владимира Евтушенкова принял премьер-министр Фам Минь Чинь, кроме того, "
+        "состоялись его встречи с министром Лыонг Там Куангом и министром Дао Хонг Лан."
+    )
+    found = sorted(tuple(sorted(person.name for person in e.participants)) for e in events(extractor, text))
+    assert found == [
+        ("Владимир Евтушенков", "Дао Хонг Лан"),
+        ("Владимир Евтушенков", "Лыонг Там Куанг"),
+        ("Владимир Евтушенков", "Фам Минь Чинь"),
+    ]

@@ -46,6 +46,7 @@ VISITS = frozenset({"визит", "поездка", "приезд"})
 AGAIN = frozenset({"снова", "вновь", "еще", "ещё", "новый", "следующий", "повторный", "очередной", "опять", "ответный"})
 MANY_SIDED = frozenset({"международный", "многосторонний", "региональный", "общий", "массовый"})
 CONVERSATION = frozenset({"беседа", "беседовать", "побеседовать"})
+POSSESSIVE_GENDER = {"его": "masc", "ее": "femn", "её": "femn"}  # "его встречи с министрами": whose meetings
 LOOKBACK = 10  # sentences: "там" points no further back than this
 
 
@@ -170,7 +171,7 @@ class Assembler:
             persons = persons[:1] + host  # the visitor, and the one who invited him; whom else he met, the text
             # says elsewhere or not at all
         if len(persons) >= 2 and candidate.counterpart and not candidate.group and self.all_guests(candidate, persons):
-            host = [p for p in subject if p not in persons][:1] or self.protagonist(candidate, persons)
+            host = self.host(candidate, subject, persons)
             if host:
                 candidate.positions.setdefault(host[0], -1)  # the host stands before the meeting word
             return host + persons  # "провел встречи с Лавровым и Шойгу": guests never meet each other here
@@ -186,12 +187,23 @@ class Assembler:
             if len(self.context) >= 2 and persons[0] in self.context:
                 return list(self.context)
             if candidate.counterpart:  # "встреча с Зеленским": the other side is the sentence's subject
-                host = [p for p in subject if p not in persons][:1] or self.protagonist(candidate, persons)
+                host = self.host(candidate, subject, persons)
                 if host:  # the host stands before the meeting word, wherever the sentence names him again
                     candidate.positions[host[0]] = min(candidate.positions.get(host[0], -1), -1)
                 return host + persons  # the host first: the one the story follows
             return persons
         return list(self.context)
+
+    def host(self, candidate: Candidate, subject: list[int], persons: list[int]) -> list[int]:
+        """Who met the guests after "с": the sentence's subject; but "его встречи с X" in a clause of its own
+        speaks of the one the story follows ("Евтушенкова принял премьер, кроме того, состоялись его встречи с
+        министрами")."""
+        own = [p for p in subject if p not in persons][:1]
+        tokens = self.doc.sentences[candidate.sentence].tokens
+        whose = tokens[candidate.first - 1].value.lower() if candidate.first else ""
+        if whose in POSSESSIVE_GENDER and candidate.clause[0] > 0:
+            return self.told_before(candidate, persons, POSSESSIVE_GENDER[whose]) or own
+        return own or self.protagonist(candidate, persons)
 
     def three_sides(self, persons: list[int]) -> list[int]:
         """ "трехсторонней встречи" after talks of A with B and of A with C: A, B and C."""

@@ -421,6 +421,17 @@ def title_cases(tokens: list[Token]) -> set[str] | None:
     return cases if cases != set(CASES) else None
 
 
+def role_cases(tokens: list[Token]) -> set[str] | None:
+    """The case of the title a few words before a name ("президентом Монголии"), which the name shares."""
+    for token in reversed(tokens[-5:]):
+        if normals(token) & data().roles and not normals(token) & RELATIONAL:
+            cases = token_cases(token)
+            return cases if cases and cases != set(CASES) else None
+        if token.value in ',;:()«»"':
+            return None
+    return None
+
+
 def relative_of_another(tokens: list[Token], name) -> bool:
     """A genitive surname after a word of kinship or service, before a given name and patronymic: the
     surname is the other person's ("вдова Ельцина Наина Иосифовна", "помощник Петрова Иван Ильич")."""
@@ -988,6 +999,8 @@ def to_mention(doc: Doc, match: GrammarMatch, drop: str | None = None) -> NameMe
             agreed = title_cases(tokens[:begin]) or surname_cases(name.last, gender), gender
         if agreed is None:
             agreed = parallel_endings(name.first, name.last)
+        if agreed is None and role_cases(tokens[:begin]):  # "президентом Монголии Ухнаагийн Хурэлсухом"
+            agreed = role_cases(tokens[:begin]), None
         cases, gender = agreed or case_and_gender(name.first)
         if mention.family_first and sentence_initial(doc, match, family) and function_word(tokens[family]):
             return None  # "До Пекина ...", "То Лама ...": a sentence's first word is the preposition

@@ -73,7 +73,8 @@ def declensions(word: str) -> frozenset[str]:
 
 # One syllable of a Chinese, Korean or Vietnamese name in Russian transcription: an initial ("цз", "чж",
 # "тх", "нг", ...), a vowel core of up to three letters ("ао", "ыо", "уэ"), a final ("н", "нь", "нг", "м", ...).
-EAST_ASIAN_SYLLABLE = "(?:цз|чж|цх|тх|кх|нг|нь|дж|[бвгджзйклмнпрстфхцчшщ])?ь?[аеёиоуыэюя]{1,3}(?:нь|нг|ль|[нмпткчйр])?"
+EAST_ASIAN_INITIAL = "(?:цз|чж|цх|чх|пх|тх|кх|нг|нь|дж|[бвгджзйклмнпрстфхцчшщ])"
+EAST_ASIAN_SYLLABLE = f"{EAST_ASIAN_INITIAL}?ь?[аеёиоуыэюя]{{1,3}}(?:нь|нг|ль|[нмпткчйр])?"
 EAST_ASIAN_GIVEN_RE = re.compile(f"(?:{EAST_ASIAN_SYLLABLE}){{1,2}}")
 EAST_ASIAN_FINALS = ("нь", "нг", "ль", "н", "м", "п", "т", "к", "р")  # "Ким Чен Иром" -> Ир
 # Case endings the last syllable of an East Asian name takes, and whether the stem is soft ("Вэньсинем").
@@ -98,8 +99,8 @@ def east_asian_nominative(word: str) -> str:
             if not soft or stem[-1] not in "аоуэ":
                 continue
             stem += "й"  # "Кхаем" -> "Кхай"
-        elif soft and stem.endswith("н"):
-            stem += "ь"
+        elif soft and stem.endswith(("н", "л")):
+            stem += "ь"  # "Вэньсинем" -> "Вэньсинь", "Чхолем" -> "Чхоль"
         elif soft and not (ending == "ем" and stem[-1] in HISSING):
             continue
         if stem.endswith((*EAST_ASIAN_FINALS, "й")) and EAST_ASIAN_GIVEN_RE.fullmatch(stem):

@@ -1380,3 +1380,14 @@ def test_his_meetings_in_a_clause_of_their_own_are_of_the_one_named_first(extrac
         ("Владимир Евтушенков", "Лыонг Там Куанг"),
         ("Владимир Евтушенков", "Фам Минь Чинь"),
     ]
+
+
+def test_a_day_and_city_opening_the_sentence_frame_each_meeting_in_it(extractor):
+    text = (
+        "В воскресенье, 24 сентября, в Улан-Баторе спикер Госдумы Вячеслав Володин провел переговоры с "
+        "председателем хурала Гомбожавын Занданшатаром, а затем был принят премьер-министром Монголии "
+        "Лувсаннамсрайн Оюун-Эрдэнэ."
+    )
+    found = {(e.date.start, e.city.name) for e in events(extractor, text, "2023-09-25")}
+    assert found == {("2023-09-24", "Улан-Батор")}
+    assert len(events(extractor, text, "2023-09-25")) == 2

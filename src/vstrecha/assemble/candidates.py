@@ -368,7 +368,6 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
         since = re.match(r"(?i)(с|со|после|до)\s", found.value.text) and found.value.start == found.value.end
         if not (before in ANCHORS or since):  # "после 2019 года", "с 2020 года": a reference point, not the day
             candidate.dates.append(found)
-    _share_opening_date(candidates)
     for found in doc.in_sentence(doc.found.get("cities", []), sentence.index):
         if in_a_title(doc, found):
             continue  # "генконсул Германии в Новосибирске Михаэль Кантцлер": where the post is, not the meeting
@@ -386,6 +385,7 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
                 if any(is_noun(token) for token in tokens[candidate.last : found.first]):
                     continue  # "рассмотрели строительство моста в Ульяновске": the topic's place
             candidate.cities.append(found)
+    _share_opening_date(candidates)
     for found in doc.in_sentence(doc.found.get("venues", []), sentence.index):
         framed = found.rule.split(":")[-1] in MEETING_PLACE or _in_residence(tokens, found.first)
         if framed and not said_in(found) and not _where_they_think(tokens, found):
@@ -418,16 +418,19 @@ def sentence_candidates(doc: Doc, sentence: Sentence) -> list[Candidate]:
 
 
 def _share_opening_date(candidates: list[Candidate]) -> None:
-    """ "В тот же день она провела переговоры с A, а также встретилась с B": a date that opens the sentence,
-    before every meeting word, dates each of them that has no date of its own."""
+    """ "В тот же день она провела переговоры с A, а также встретилась с B": a date (and a city) that opens the
+    sentence, before every meeting word, dates (and places) each of them that has none of its own."""
     if len(candidates) < 2:
         return
     opening = [f for f in candidates[0].dates if f.last <= candidates[0].first]
-    if not opening:
-        return
+    places = [f for f in candidates[0].cities if f.last <= candidates[0].first]  # "В воскресенье в Улан-Баторе ..."
     for candidate in candidates[1:]:
-        if not candidate.dates and not candidate.signs:
+        if candidate.signs:
+            continue
+        if not candidate.dates:
             candidate.dates = list(opening)
+        if not candidate.cities and candidate.format == "in_person":
+            candidate.cities = list(places)
 
 
 def _lend_frames(candidates: list[Candidate]) -> list[Candidate]:

@@ -444,8 +444,9 @@ class Assembler:
             if draft.date is None and self.next_in_line(candidate, draft):
                 assert self.latest is not None and self.latest.date is not None
                 draft.date = self.latest.date
-                if draft.status == "planned" and draft.city is None and draft.venue is None:
-                    draft.city, draft.venue = self.latest.city, self.latest.venue  # the same trip
+                same_sentence = self.latest.sentences[-1] == candidate.sentence  # "..., а затем был принят X"
+                if (draft.status == "planned" or same_sentence) and draft.city is None and draft.venue is None:
+                    draft.city, draft.venue = self.latest.city, self.latest.venue  # the same trip or day
                 self.doc.note(
                     candidate.sentence, f"{words}: the same day as the meeting before it ({draft.date.value.text})"
                 )

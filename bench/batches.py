@@ -39,6 +39,12 @@ BATCHES = {  # name -> file patterns, in the order they were added (corpus/READM
     "B10": ("C*.txt",),
     "B11": ("D*.txt",),
     "B12": ("E*.txt",),
+    "B13": ("J*.txt",),
+    "B14": ("H*.txt",),
+    "B15": ("K*.txt",),
+    "B16": ("L*.txt",),
+    "B17": ("F*.txt",),
+    "B18": ("G*.txt",),
 }
 MEETING_STEMS = ("встреч", "переговор", "саммит", "бесед", "визит", "разговор", "встрет", "созвон", "телефон")
 System = Callable[[str, str | None], dict]

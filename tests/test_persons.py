@@ -84,6 +84,7 @@ def test_foreign_names_in_russian_spelling(extractor, text, name):
         # a Korean given syllable ending in "р" or "ль" declines too
         ("Делегация встретилась с Пак Чон Иром.", "Пак Чон Ир"),
         ("Губернатор встретился с послом КНДР Ли Хон Чхолем.", "Ли Хон Чхоль"),  # "чх", "ль" declined
+        ("Делегация встретилась с генсеком ООН Пан Ги Муном.", "Пан Ги Мун"),  # "Пан" is a family, no title
         # a given name that does not decline leaves the case to the title before it
         ("Делегация встретилась с министром Али Рашидом.", "Али Рашид"),
         ("Прибыл советник Аль-Хадж Нахаян.", "Аль-Хадж Нахаян"),

@@ -45,6 +45,8 @@ BATCHES = {  # name -> file patterns, in the order they were added (corpus/READM
     "B16": ("L*.txt",),
     "B17": ("F*.txt",),
     "B18": ("G*.txt",),
+    "B19": ("M*.txt",),
+    "B20": ("N*.txt",),
 }
 MEETING_STEMS = ("встреч", "переговор", "саммит", "бесед", "визит", "разговор", "встрет", "созвон", "телефон")
 System = Callable[[str, str | None], dict]

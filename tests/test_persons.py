@@ -88,6 +88,10 @@ def test_foreign_names_in_russian_spelling(extractor, text, name):
         # a given name that does not decline leaves the case to the title before it
         ("Делегация встретилась с министром Али Рашидом.", "Али Рашид"),
         ("Прибыл советник Аль-Хадж Нахаян.", "Аль-Хадж Нахаян"),
+        # a surname in -й after a vowel declines: "Макеем", "Макея" of Макей; "Тацуя" is no such form
+        ("Комиссар встретился с Владимиром Макеем.", "Владимир Макей"),
+        ("Ждали визита Владимира Макея.", "Владимир Макей"),
+        ("Консул Хиросэ Тацуя прибыл в город.", "Хиросэ Тацуя"),
         # a surname in -а declines like a noun: the case it has a form of wins
         ("Губернатор принял Олега Дерипаску.", "Олег Дерипаска"),
         # a listed foreign given name that never declines leaves the case to the surname

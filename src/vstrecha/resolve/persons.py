@@ -642,6 +642,11 @@ def surname_readings(word: str) -> list[tuple[str, frozenset[str], str | None]]:
         add(2, "а", ("ablt",), "masc")  # "Олегом Дерипаской"
     elif form.endswith(("скую", "цкую")):
         add(2, "ая", ("accs",), "femn")
+    elif len(form) > 4 and form.endswith(("ем", "ю", "я")) and form[-3 if form.endswith("ем") else -2] in "аео":
+        # a surname in -й after a vowel: "Макеем", "Макею", "Макея" of Макей
+        cut, case = (2, "ablt") if form.endswith("ем") else (1, "datv" if form.endswith("ю") else "gent")
+        add(cut, "й", (case,) if case != "gent" else ("gent", "accs"), "masc")
+        add(0, "", CASES, None)
     elif form.endswith(INDECLINABLE):
         add(0, "", CASES, None)
     elif form.endswith(("ом", "ем")) and form[-3:-2] not in VOWELS:

@@ -1391,3 +1391,13 @@ def test_a_day_and_city_opening_the_sentence_frame_each_meeting_in_it(extractor)
     found = {(e.date.start, e.city.name) for e in events(extractor, text, "2023-09-25")}
     assert found == {("2023-09-24", "Улан-Батор")}
     assert len(events(extractor, text, "2023-09-25")) == 2
+
+
+def test_several_read_also_lists_each_end_at_a_blank_line(extractor):
+    text = (
+        "Читайте также:\nМэр Бердска Евгений Шестернин встретился с послом Индии Винаем Кумаром\n\n"
+        "Губернатор Андрей Травников провел переговоры с послом Индии Винаем Кумаром.\n\n"
+        "По теме:\nМэр Оби Павел Буковинин встретился с консулом Китая Ли Ханем"
+    )
+    (event,) = events(extractor, text)
+    assert "Андрей Травников" in {person.name for person in event.participants}

@@ -626,10 +626,10 @@ def _subject_of_a_contrast(tokens, clauses: list[tuple[int, int]], candidates: l
     if any(clause[0] <= c.first < clause[1] for c in candidates):
         return False
     own_verb = any(_finite_verb(token) for token in tokens[found.last : clause[1]])  # not "не X, а Y"
-    return own_verb and _nominative(tokens, found.first)
+    return own_verb and _in_nominative(tokens, found.first)
 
 
-def _nominative(tokens, index: int) -> bool:
+def _in_nominative(tokens, index: int) -> bool:
     forms = getattr(tokens[index], "forms", None) or []
     return bool(forms) and "nomn" in forms[0].grams
 

@@ -27,7 +27,7 @@ from vstrecha.assemble.put_off import one_meeting_put_off
 from vstrecha.doc import Doc, Found
 from vstrecha.models import CityRef, Event, Occasion, Span, Venue
 from vstrecha.resolve.dates import on_dateline
-from vstrecha.resolve.persons import person_gender
+from vstrecha.resolve.persons import CASES, person_gender
 
 STATUS_RANK = {"proposed": 1, "planned": 2, "cancelled": 3, "postponed": 4}  # "не состоялась: перенесли" is put off
 SIGN_STATUS = ("not_cancelled", "declined", "cancelled", "postponed", "accepted", "proposed", "planned")
@@ -1015,16 +1015,13 @@ def _can_be_subject(token) -> bool:
     return not forms or any("nomn" in form.grams for form in forms)
 
 
-CASE_NAMES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
-
-
 def _cases(token) -> set[str]:
     """The cases of the likeliest reading ("Путина" is Путин's genitive, not the noun "путина"); every case for a
     word that does not decline ("Лукашенко", "Мори")."""
     forms = getattr(token, "forms", None) or []
     if not forms or any("Fixd" in form.grams for form in forms):
-        return set(CASE_NAMES)
-    return {case for case in CASE_NAMES if case in forms[0].grams}
+        return set(CASES)
+    return {case for case in CASES if case in forms[0].grams}
 
 
 def _nominative(tokens, found: Found) -> bool:

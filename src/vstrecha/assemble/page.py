@@ -21,8 +21,15 @@ def related_headlines(doc: Doc) -> set[int]:
     """Indexes of the sentences in a list of other headlines: from its label to the next blank line."""
     spans = []
     for label in RELATED.finditer(doc.text, doc.body_start):
+        if spans and label.start() < spans[-1][1]:
+            continue  # a label inside the list before it
         blank = BLANK.search(doc.text, label.end() + 1)
         spans.append((label.end(), blank.start() if blank else len(doc.text)))
-    if not spans:
-        return set()
-    return {s.index for s in doc.sentences if any(start <= s.start < stop for start, stop in spans)}
+    found: set[int] = set()
+    spans.reverse()  # one walk over the sentences and the lists, both in text order
+    for sentence in doc.sentences:
+        while spans and spans[-1][1] <= sentence.start:
+            spans.pop()
+        if spans and spans[-1][0] <= sentence.start:
+            found.add(sentence.index)
+    return found
